@@ -1,0 +1,16 @@
+package org.policydesk.model;
+
+/**
+ * One row of the policy list: the policy and the state of its latest version.
+ *
+ * @param number     normalised number, or null for a text whose number could not be recognised
+ * @param pressIssue PRESS issue of the latest version, or null
+ */
+public record PolicySummary(long id, PolicyNumber number, String title, String section,
+                            VersionStatus status, String statusLabel, Integer pressIssue, int latestVersion) {
+
+    /** The number as shown, or a dash for an unnumbered text. */
+    public String displayNumber() {
+        return number == null ? "—" : number.toString();
+    }
+}
