@@ -1,0 +1,23 @@
+package org.policydesk.service;
+
+import java.nio.file.Path;
+
+/** A file that cannot be imported at all; the message names the file and the problem in one line. */
+public class ImportException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+
+    public ImportException(Path file, String problem) {
+        super(file.getFileName() + ": " + problem);
+        this.file = file;
+    }
+
+    public ImportException(Path file, String problem, Throwable cause) {
+        super(file.getFileName() + ": " + problem, cause);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

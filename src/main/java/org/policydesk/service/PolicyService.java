@@ -1,0 +1,43 @@
+package org.policydesk.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policydesk.model.ImportOutcome;
+import org.policydesk.model.PolicyDetail;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.PolicySummary;
+
+/** Use cases on policies and their versions, shared by the GUI and the CLI. All calls may block: never call on the FX thread. */
+public interface PolicyService {
+
+    /** Every policy with the state of its latest version, ordered by number (unnumbered texts last). */
+    List<PolicySummary> listPolicies();
+
+    /**
+     * Lower-cased number, title, section and latest text per policy id, for filtering as the user types
+     * without a database round trip per keystroke.
+     */
+    Map<Long, String> searchableText();
+
+    /** The policy with that number, showing its latest version. */
+    Optional<PolicyDetail> findPolicy(PolicyNumber number);
+
+    /** A policy showing the version with that sequence number, or its latest when {@code versionSeq} is null. */
+    Optional<PolicyDetail> policy(long policyId, Integer versionSeq);
+
+    /**
+     * Imports one policy text. The same text imported again adds no version and reports a duplicate.
+     *
+     * @param sourceName the file name shown in reports and stored with the version
+     */
+    ImportOutcome importText(String sourceName, String text);
+
+    /** Reads a file (UTF-8, with or without BOM; Windows-1252 as a fallback with a warning) and imports it. */
+    ImportOutcome importFile(Path file) throws ImportException;
+
+    /** The exact stored text of a version: the latest when {@code versionSeq} is null. */
+    Optional<String> exportText(PolicyNumber number, Integer versionSeq);
+}

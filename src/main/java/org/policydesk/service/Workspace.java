@@ -1,0 +1,20 @@
+package org.policydesk.service;
+
+import java.nio.file.Path;
+
+/**
+ * An open PolicyDesk store and the services working on it. The GUI and the CLI each open one and close
+ * it when they end; a first open of an empty store loads the sample district.
+ */
+public interface Workspace extends AutoCloseable {
+
+    Path dataDirectory();
+
+    PolicyService policies();
+
+    /** True when this open loaded the sample district into an empty store. */
+    boolean loadedSampleDistrict();
+
+    @Override
+    void close();
+}
