@@ -1,0 +1,67 @@
+package org.policydesk.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policydesk.model.HistoryEntry;
+import org.policydesk.model.HistoryKind;
+import org.policydesk.model.PartialDate;
+
+/**
+ * Reads a history line such as "Adopted: June 21, 2023", "Adopted 5/12/15; Amended: Oct. 18, 2021" or
+ * "Revised: 2019, 2022". A line is a history line only when it starts with one of the words and a date follows.
+ */
+final class HistoryLineParser {
+
+    private static final Pattern KEYWORD = Pattern.compile(
+            "(?i)\\b(adopted|amended|revised|reviewed|reaffirmed|re-affirmed|approved|updated)\\b(?:\\s+on)?\\s*[:.\\-–]?");
+    private static final Pattern STARTS_WITH_KEYWORD = Pattern.compile("(?i)^\\W*(?:date\\s+)?" + KEYWORD.pattern());
+
+    private HistoryLineParser() {
+    }
+
+    /** The entries of a history line, or empty when the line is not one. */
+    static Optional<List<HistoryEntry>> parse(String line) {
+        String text = Texts.unmark(line);
+        if (!STARTS_WITH_KEYWORD.matcher(text).find() || text.length() > 300) {
+            return Optional.empty();
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        Matcher k = KEYWORD.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<HistoryKind> kinds = new ArrayList<>();
+        while (k.find()) {
+            spans.add(new int[] {k.start(), k.end()});
+            kinds.add(kind(k.group(1)));
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int from = spans.get(i)[1];
+            int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+            for (PartialDate date : DateParser.findAll(text.substring(from, to))) {
+                entries.add(new HistoryEntry(kinds.get(i), date));
+            }
+        }
+        return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+    }
+
+    private static HistoryKind kind(String word) {
+        switch (word.toLowerCase(Locale.ROOT)) {
+            case "adopted":
+            case "approved":
+                return HistoryKind.ADOPTED;
+            case "amended":
+                return HistoryKind.AMENDED;
+            case "reviewed":
+                return HistoryKind.REVIEWED;
+            case "reaffirmed":
+            case "re-affirmed":
+                return HistoryKind.REAFFIRMED;
+            default:
+                return HistoryKind.REVISED;
+        }
+    }
+}
