@@ -17,7 +17,7 @@ final class CrossRefParser {
 
     static final String NUMBER = "\\b(\\d{1,2})\\s*[:.]\\s*(\\d{1,4})(?:-(?:AP|E)\\d{0,2}(?:,\\s*E\\d{0,2})?)?(?![\\d:.]\\d)";
     private static final Pattern NUMBER_PATTERN = Pattern.compile(NUMBER);
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:–—-]+|[\\s,;:–—-]+$|[\\s,;]+and$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?i)^[\\s,;:–—-]+|[\\s,;:–—-]+$|[\\s,;]+(?:and|or|&)$|^(?:and|or|&)$");
 
     /** The entries found and any text that could not be read as one. */
     record Result(List<CrossRef> refs, List<String> leftovers) {
@@ -44,7 +44,12 @@ final class CrossRefParser {
                 leftovers.add(number);
                 continue;
             }
-            refs.add(new CrossRef(parsed, title(text.substring(span[1], next))));
+            String segment = text.substring(span[1], next);
+            refs.add(new CrossRef(parsed, title(segment)));
+            String rest = clean(afterTitle(segment));
+            if (!rest.isEmpty()) {
+                leftovers.add(rest);
+            }
         }
         return new Result(refs, leftovers);
     }
@@ -76,15 +81,30 @@ final class CrossRefParser {
         return depth;
     }
 
-    /** The title after a number: the parenthesised words, or the words up to the next entry. */
+    /**
+     * The title after a number: the parenthesised words, or else the words up to a semicolon (without
+     * parentheses nothing else tells where a title ends).
+     */
     private static String title(String segment) {
         String s = clean(segment);
         if (s.startsWith("(")) {
             int close = matchingParen(s);
             s = close > 0 ? s.substring(1, close) : s.substring(1);
+        } else if (s.indexOf(';') >= 0) {
+            s = s.substring(0, s.indexOf(';'));
         }
         s = clean(s);
         return s.isEmpty() ? null : Texts.collapseSpaces(s);
+    }
+
+    /** What follows the title within a segment, which should be only punctuation. */
+    private static String afterTitle(String segment) {
+        String s = clean(segment);
+        if (s.startsWith("(")) {
+            int close = matchingParen(s);
+            return close > 0 ? s.substring(close + 1) : "";
+        }
+        return s.indexOf(';') >= 0 ? s.substring(s.indexOf(';') + 1) : "";
     }
 
     private static int matchingParen(String s) {

@@ -16,7 +16,7 @@ public final class InlineParser {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(\\*\\*\\*)(?=\\S)(.+?)(?<=\\S)\\*\\*\\*"          // bold italic
-            + "|(\\*\\*)(?=\\S)(.+?)(?<=\\S)\\*\\*"             // bold
+            + "|(\\*\\*)(?=\\S)(.+?)(?<=\\S)\\*\\*(?!\\*)"      // bold, closing at the last of "***"
             + "|(?<![*\\w])(\\*)(?=[^\\s*])([^*]+?)(?<=\\S)\\*(?![*\\w])" // italic
             + "|\\[([^\\]\\n]*)\\]\\(([^)\\n]*)\\)"             // link
             // A marker is "PRESSPlus" glued to its number; "PRESSPlus 1." with a space starts a comment.

@@ -95,6 +95,7 @@ public final class PressParser {
             } else if (title == null || title.isEmpty()) {
                 warnings.add(0, new ParseWarning(0, "no title found after policy number " + number));
             }
+            warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
             List<Block> built = blocks.stream().map(BlockDraft::build).toList();
             return new PolicyDocument(text, statusLabel, section, number, title == null ? "" : title, built,
                     legalRefs, crossRefs, history, pressComments, markers, warnings);
@@ -168,7 +169,7 @@ public final class PressParser {
         // ---- header: status, section, number and title -------------------------------------------
 
         private void header(SourceLine line) {
-            String c = line.content();
+            String c = headerText(line.content());
             Matcher status = STATUS.matcher(c);
             if (status.matches() && statusLabel == null) {
                 statusLabel = plain(status.group(1));
@@ -241,8 +242,17 @@ public final class PressParser {
             for (BlockDraft b : blocks) {
                 if (b.kind == BlockKind.SECTION) {
                     b.kind = BlockKind.HEADING;
+                    b.text = heading(lines.get(b.start).content()).orElse(b.text);
                 }
             }
+        }
+
+        /** A header line without Markdown heading hashes or a bold wrapper around the whole line. */
+        private String headerText(String c) {
+            Matcher md = MARKDOWN_HEADING.matcher(c);
+            String t = md.matches() ? md.group(1) : c;
+            Matcher bold = WHOLE_BOLD.matcher(t);
+            return bold.matches() ? bold.group(1).trim() : t;
         }
 
         private String sectionName(String c) {
