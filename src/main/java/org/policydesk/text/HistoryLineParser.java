@@ -26,8 +26,11 @@ final class HistoryLineParser {
 
     /** The entries of a history line, or empty when the line is not one. */
     static Optional<List<HistoryEntry>> parse(String line) {
+        if (line.length() > 300 || !mayStartWithKeyword(line)) {
+            return Optional.empty();
+        }
         String text = Texts.unmark(line);
-        if (!STARTS_WITH_KEYWORD.matcher(text).find() || text.length() > 300) {
+        if (!STARTS_WITH_KEYWORD.matcher(text).find()) {
             return Optional.empty();
         }
         List<HistoryEntry> entries = new ArrayList<>();
@@ -46,6 +49,20 @@ final class HistoryLineParser {
             }
         }
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+    }
+
+    /** A quick look at the first letter, since every line of a policy passes through here. */
+    private static boolean mayStartWithKeyword(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = Character.toLowerCase(line.charAt(i));
+            if (Character.isLetter(c)) {
+                return "adrau".indexOf(c) >= 0;
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static HistoryKind kind(String word) {

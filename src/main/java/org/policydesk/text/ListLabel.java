@@ -16,12 +16,16 @@ record ListLabel(String label, Kind kind, String rest) {
 
     enum Kind { NUMBER, LOWER_ALPHA, UPPER_ALPHA, ROMAN, BULLET }
 
-    private static final Pattern BULLET = Pattern.compile("^([-*+•◦▪▫·●○■□‣⁃–])\\s+(.*)$");
+    private static final String BULLET_CHARS = "-*+•◦▪▫·●○■□‣⁃–";
+    private static final Pattern BULLET = Pattern.compile("^([" + BULLET_CHARS + "])\\s+(.*)$");
     private static final Pattern LABELLED = Pattern.compile(
             "^(\\(?(?:\\d{1,3}|[a-zA-Z]|(?:x{0,3})(?:ix|iv|v?i{1,3}|v|x))[.)])\\s+(\\S.*)$"
             + "|^(\\((?:\\d{1,3}|[a-zA-Z]|[ivx]{1,5})\\))\\s+(\\S.*)$");
 
     static Optional<ListLabel> of(String content) {
+        if (!mayBeLabelled(content)) {
+            return Optional.empty();
+        }
         Matcher bullet = BULLET.matcher(content);
         if (bullet.matches()) {
             Optional<ListLabel> inner = labelled(bullet.group(2));
@@ -45,8 +49,32 @@ record ListLabel(String label, Kind kind, String rest) {
         return Optional.of(new ListLabel(label, kindOf(label), rest));
     }
 
+    /** Labels are short: a bullet, a bracket, or a label character within the first seven characters. */
+    private static boolean mayBeLabelled(String content) {
+        if (content.length() < 2) {
+            return false;
+        }
+        char first = content.charAt(0);
+        if (first == '(' || BULLET_CHARS.indexOf(first) >= 0) {
+            return true;
+        }
+        for (int i = 1; i < Math.min(7, content.length()); i++) {
+            char c = content.charAt(i);
+            if (c == '.' || c == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Kind kindOf(String label) {
-        String core = label.replaceAll("[().]", "");
+        StringBuilder coreChars = new StringBuilder();
+        for (char c : label.toCharArray()) {
+            if (c != '(' && c != ')' && c != '.') {
+                coreChars.append(c);
+            }
+        }
+        String core = coreChars.toString();
         if (core.chars().allMatch(Character::isDigit)) {
             return Kind.NUMBER;
         }

@@ -338,9 +338,9 @@ public final class PressParser {
                 return Optional.of(bold.group(1).trim());
             }
             String words = plain(c);
-            boolean shortLine = words.length() <= 80 && words.split("\\s+").length <= 10;
+            boolean shortLine = words.length() <= 80 && words.chars().filter(ch -> ch == ' ').count() < 10;
             boolean capitalised = !words.isEmpty() && (Character.isUpperCase(words.codePointAt(0)));
-            boolean unpunctuated = !words.matches("(?s).*[.,;:!?]$");
+            boolean unpunctuated = !words.isEmpty() && ".,;:!?".indexOf(words.charAt(words.length() - 1)) < 0;
             if (standsAlone && shortLine && capitalised && unpunctuated && !continuesAfterBreak(words)) {
                 return Optional.of(words);
             }
@@ -427,8 +427,11 @@ public final class PressParser {
                 if (b.kind == BlockKind.COMMENT || b.kind == BlockKind.COMMENTS_HEADING) {
                     continue;
                 }
-                int offset = lines.get(b.start).offset();
                 String raw = raw(b);
+                if (!raw.contains("PRESSPlus")) {
+                    continue;
+                }
+                int offset = lines.get(b.start).offset();
                 Matcher m = MARKER.matcher(raw);
                 while (m.find()) {
                     int line = b.line + (int) raw.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
@@ -479,6 +482,9 @@ public final class PressParser {
         }
 
         private String raw(BlockDraft b) {
+            if (b.end - b.start == 1) {
+                return lines.get(b.start).raw();
+            }
             StringBuilder sb = new StringBuilder();
             for (int k = b.start; k < b.end; k++) {
                 sb.append(lines.get(k).raw());

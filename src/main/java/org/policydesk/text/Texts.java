@@ -31,12 +31,18 @@ final class Texts {
 
     /** Removes link and emphasis markup, keeping the words: "[820 ILCS 55/10](#)" becomes "820 ILCS 55/10". */
     static String unmark(String s) {
+        if (s.indexOf('[') < 0 && s.indexOf('*') < 0) {
+            return s;
+        }
         String out = LINK.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
         return EMPHASIS.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     }
 
     /** Collapses runs of spaces and tabs into one space. */
     static String collapseSpaces(String s) {
+        if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\u00A0') < 0) {
+            return s;
+        }
         return SPACES.matcher(s).replaceAll(" ");
     }
 

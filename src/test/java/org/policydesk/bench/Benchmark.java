@@ -1,0 +1,26 @@
+package org.policydesk.bench;
+
+import java.util.List;
+
+/** One benchmark of the harness. */
+interface Benchmark {
+
+    String name();
+
+    List<BenchResult> run() throws Exception;
+
+    static List<Benchmark> all() {
+        return List.of(new ParseWriteBenchmark());
+    }
+
+    /** Peak heap use so far, in MiB, from the memory pools' peak usage. */
+    static double peakHeapMib() {
+        long peak = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024.0 * 1024.0);
+    }
+}
