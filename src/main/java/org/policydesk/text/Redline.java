@@ -1,0 +1,106 @@
+package org.policydesk.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import org.policydesk.model.Block;
+import org.policydesk.model.BlockKind;
+import org.policydesk.model.PolicyDocument;
+import org.policydesk.model.RedlineSegment;
+import org.policydesk.model.RedlineSegment.Change;
+import org.policydesk.model.Run;
+import org.policydesk.model.RunStyle;
+
+/**
+ * Word-level comparison of two policy versions, as a board reads it: the words of the text (markup removed,
+ * list labels kept, one line per block, PRESSPlus markers kept as {@code PRESSPlusN}), with insertions and
+ * deletions marked. The comments themselves are not compared; they sit beside the changes they explain.
+ */
+public final class Redline {
+
+    private static final Pattern TOKEN = Pattern.compile("\\n|[ \\t\\u00A0]+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|.",
+            Pattern.DOTALL);
+    private static final java.util.Set<BlockKind> NOT_COMPARED = java.util.EnumSet.of(BlockKind.BLANK,
+            BlockKind.COMMENT, BlockKind.COMMENTS_HEADING, BlockKind.PAGE_FURNITURE);
+
+    public List<RedlineSegment> compare(PolicyDocument older, PolicyDocument newer) {
+        return compare(readingText(older), readingText(newer));
+    }
+
+    /** Compares two plain texts word by word. */
+    public List<RedlineSegment> compare(String older, String newer) {
+        List<String> a = tokens(older);
+        List<String> b = tokens(newer);
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<RedlineSegment> out = new ArrayList<>();
+        int at = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int pos = delta.getSource().getPosition();
+            add(out, Change.SAME, a.subList(at, pos));
+            add(out, Change.DELETED, delta.getSource().getLines());
+            add(out, Change.INSERTED, delta.getTarget().getLines());
+            at = pos + delta.getSource().size();
+        }
+        add(out, Change.SAME, a.subList(at, a.size()));
+        return out;
+    }
+
+    /** The words a reader sees: one line per block, labels kept, links and emphasis unwrapped. */
+    public static String readingText(PolicyDocument doc) {
+        StringBuilder out = new StringBuilder(doc.sourceText().length());
+        for (Block block : doc.blocks()) {
+            if (NOT_COMPARED.contains(block.kind())) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(prefix(doc, block));
+            for (Run run : block.runs()) {
+                out.append(run.style() == RunStyle.MARKER ? "PRESSPlus" + run.marker() : run.text());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String prefix(PolicyDocument doc, Block block) {
+        switch (block.kind()) {
+            case LIST_ITEM:
+                return block.label() + " ";
+            case TITLE:
+                return doc.number() == null ? "" : doc.number() + " ";
+            case STATUS:
+                return "Document Status: ";
+            case LEGAL_REF_LABEL:
+                return "LEGAL REF.: ";
+            default:
+                return "";
+        }
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+
+    private static void add(List<RedlineSegment> out, Change change, List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String text = String.join("", tokens);
+        if (!out.isEmpty() && out.get(out.size() - 1).change() == change) {
+            RedlineSegment last = out.remove(out.size() - 1);
+            text = last.text() + text;
+        }
+        out.add(new RedlineSegment(change, text));
+    }
+}

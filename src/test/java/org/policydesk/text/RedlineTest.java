@@ -1,0 +1,54 @@
+package org.policydesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policydesk.model.PolicyDocument;
+import org.policydesk.model.RedlineSegment;
+import org.policydesk.model.RedlineSegment.Change;
+
+class RedlineTest {
+
+    private final Redline redline = new Redline();
+    private final PressParser parser = new PressParser();
+
+    @Test
+    void issue117DraftAgainstTheAdoptedTextShowsExactlyTheTwoInsertions() {
+        String draft = Seeds.text(Seeds.SEED);
+        String adopted = draft.replace(" PRESSPlus1 Tik Tok", "").replace("smartwatches, PRESSPlus2 and", "smartwatches, and");
+        List<RedlineSegment> segments = redline.compare(parser.parse(adopted), parser.parse(draft));
+        assertThat(segments).filteredOn(s -> s.change() != Change.SAME).extracting(RedlineSegment::text)
+                .containsExactly(" PRESSPlus1 Tik Tok", "PRESSPlus2 ");
+    }
+
+    @Test
+    void segmentsRebuildBothVersions() {
+        String older = "The Board shall review this policy every year.\n1. Inform staff.";
+        String newer = "The Board shall review this policy every two years.\n1. Inform all staff.\n2. Train.";
+        List<RedlineSegment> segments = redline.compare(older, newer);
+        assertThat(join(segments, Change.DELETED)).isEqualTo(newer);
+        assertThat(join(segments, Change.INSERTED)).isEqualTo(older);
+        assertThat(segments).contains(new RedlineSegment(Change.DELETED, "year"),
+                new RedlineSegment(Change.INSERTED, "two years"));
+    }
+
+    @Test
+    void readingTextDropsMarkupAndCommentsButKeepsLabelsAndMarkers() {
+        PolicyDocument doc = parser.parse(Seeds.text(Seeds.SEED));
+        String reading = Redline.readingText(doc);
+        assertThat(reading).contains("5:125 Personal Technology and Social Media; Usage and Conduct\n")
+                .contains("\n1. Adhere to the high standards for Professional and Appropriate Conduct required by")
+                .contains("Discord, PRESSPlus1 Tik Tok);")
+                .contains("\na. Inform their building staff")
+                .doesNotContain("**").doesNotContain("](#)").doesNotContain("Updated for continuous improvement");
+    }
+
+    /** The text of one side: every segment but those of the other side. */
+    private static String join(List<RedlineSegment> segments, Change excluded) {
+        StringBuilder sb = new StringBuilder();
+        segments.stream().filter(s -> s.change() != excluded).forEach(s -> sb.append(s.text()));
+        return sb.toString();
+    }
+}
