@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -299,8 +300,9 @@ public final class PolicyRepository {
                 r.getNeedsReview(), r.getCreatedAt().toInstant(), r.getChangedAt().toInstant());
     }
 
+    /** Now, at the microsecond precision the TIMESTAMP columns keep, so a returned version equals its stored row. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
