@@ -10,9 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyNumber;
-import org.policydesk.model.PolicyVersion;
 import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.Command;
@@ -45,14 +43,8 @@ final class ExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CliFailure("\"" + number + "\" is not a policy number (expected a form like 5:125)"));
         byte[] bytes;
         try (Workspace workspace = root.openWorkspace()) {
-            PolicyDetail detail = workspace.policies().findPolicy(policy).orElseThrow(() -> new CliFailure(
-                    "there is no policy " + policy + " in the store at " + workspace.dataDirectory()));
-            if (version != null && detail.versions().stream().noneMatch(v -> v.seq() == version)) {
-                int latest = detail.versions().stream().mapToInt(PolicyVersion::seq).max().orElse(0);
-                throw new CliFailure("policy " + policy + " has no version " + version
-                        + " (it has versions 1 to " + latest + ")");
-            }
-            bytes = workspace.policies().exportText(policy, version).orElseThrow()
+            bytes = workspace.policies().exportText(policy, version)
+                    .orElseThrow(() -> notFound(workspace, policy))
                     .getBytes(StandardCharsets.UTF_8);
         }
         if (out == null) {
@@ -62,6 +54,15 @@ final class ExportCommand implements Callable<Integer> {
             writeAtomically(out, bytes);
         }
         return PolicyDeskCli.EXIT_OK;
+    }
+
+    /** Says whether the policy or only the asked-for version is missing; only run when export found nothing. */
+    private CliFailure notFound(Workspace workspace, PolicyNumber policy) {
+        return workspace.policies().findPolicy(policy)
+                .map(detail -> new CliFailure("policy " + policy + " has no version " + version
+                        + " (it has versions 1 to " + detail.summary().latestVersion() + ")"))
+                .orElseGet(() -> new CliFailure(
+                        "there is no policy " + policy + " in the store at " + workspace.dataDirectory()));
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a policy behind. */

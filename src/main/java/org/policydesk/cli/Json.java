@@ -7,6 +7,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import org.policydesk.model.ImportOutcome;
+import org.policydesk.model.LegalRef;
 import org.policydesk.model.ParseWarning;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicySummary;
@@ -39,7 +40,7 @@ final class Json {
             return new Imported(file, d.number() == null ? null : d.number().toString(), d.title(), d.section(),
                     d.statusLabel(), outcome.version().seq(), outcome.version().status().name(),
                     outcome.duplicate(),
-                    d.legalRefs().stream().map(r -> r.text()).toList(),
+                    d.legalRefs().stream().map(LegalRef::text).toList(),
                     d.crossRefs().stream().map(r -> new CrossRef(r.number().toString(), r.title())).toList(),
                     d.history().stream().map(h -> new History(h.kind().key(), h.date().toIso())).toList(),
                     d.comments().stream().map(c -> new Comment(c.n(), c.text(), c.issue(),

@@ -105,7 +105,9 @@ public final class DefaultPolicyService implements PolicyService {
             if (existing.isPresent()) {
                 return new ImportOutcome(sourceName, document, existing.get(), true);
             }
-            long id = policyId.orElseGet(() -> tx.createPolicy(number, document.title(), document.section()));
+            // A text without a title is listed under its file name until someone names it.
+            String title = blankToNull(document.title()) == null ? sourceName : document.title();
+            long id = policyId.orElseGet(() -> tx.createPolicy(number, title, document.section()));
             if (policyId.isPresent()) {
                 tx.updateHeading(id, blankToNull(document.title()), document.section());
             }
