@@ -6,7 +6,8 @@ CREATE TABLE policy (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     -- Normalised number such as 5:125; NULL for a text whose number could not be recognised.
     number      VARCHAR(40) UNIQUE,
-    title       VARCHAR(1000) NOT NULL,
+    -- Empty when the text gave no title.
+    title       VARCHAR(1000) DEFAULT '' NOT NULL,
     section     VARCHAR(200),
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -28,7 +29,8 @@ CREATE TABLE policy_version (
     CONSTRAINT policy_version_status_check CHECK (status IN
         ('DRAFT', 'COMMITTEE', 'FIRST_READING', 'ADOPTED', 'NOT_ADOPTED', 'HELD', 'SUPERSEDED'))
 );
-CREATE INDEX policy_version_hash_idx ON policy_version (content_hash);
+-- Re-importing a text looks its hash up within the policy (dedupe).
+CREATE INDEX policy_version_hash_idx ON policy_version (policy_id, content_hash);
 
 CREATE TABLE press_comment (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -39,6 +41,7 @@ CREATE TABLE press_comment (
     -- YYYY-MM
     issued      VARCHAR(7)
 );
+CREATE INDEX press_comment_version_idx ON press_comment (version_id);
 CREATE INDEX press_comment_issue_idx ON press_comment (issue);
 
 CREATE TABLE legal_ref (
@@ -47,6 +50,7 @@ CREATE TABLE legal_ref (
     ordinal     INT NOT NULL,
     text        VARCHAR(4000) NOT NULL
 );
+CREATE INDEX legal_ref_version_idx ON legal_ref (version_id);
 
 CREATE TABLE cross_ref (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -55,6 +59,7 @@ CREATE TABLE cross_ref (
     number      VARCHAR(40) NOT NULL,
     title       VARCHAR(1000)
 );
+CREATE INDEX cross_ref_version_idx ON cross_ref (version_id);
 CREATE INDEX cross_ref_number_idx ON cross_ref (number);
 
 CREATE TABLE version_history (
@@ -65,6 +70,7 @@ CREATE TABLE version_history (
     -- ISO date at the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY
     date_iso    VARCHAR(10) NOT NULL
 );
+CREATE INDEX version_history_version_idx ON version_history (version_id);
 
 CREATE TABLE import_warning (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -72,3 +78,4 @@ CREATE TABLE import_warning (
     line        INT NOT NULL,
     message     VARCHAR(2000) NOT NULL
 );
+CREATE INDEX import_warning_version_idx ON import_warning (version_id);

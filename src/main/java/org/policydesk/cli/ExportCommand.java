@@ -1,0 +1,97 @@
+package org.policydesk.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = "Write a policy's exact stored text (UTF-8) to stdout or a file.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NUMBER", description = "Policy number, such as 5:125.")
+    String number;
+
+    @Option(names = "--version", paramLabel = "N", description = "Version number (default: the latest).")
+    Integer version;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path out;
+
+    private final RootCommand root;
+    private final CliContext context;
+
+    ExportCommand(RootCommand root, CliContext context) {
+        this.root = root;
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PolicyNumber policy = PolicyNumber.tryParse(number)
+                .orElseThrow(() -> new CliFailure("\"" + number + "\" is not a policy number (expected a form like 5:125)"));
+        byte[] bytes;
+        try (Workspace workspace = root.openWorkspace()) {
+            bytes = workspace.policies().exportText(policy, version)
+                    .orElseThrow(() -> notFound(workspace, policy))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        if (out == null) {
+            context.stdout.write(bytes);
+            context.stdout.flush();
+        } else {
+            writeAtomically(out, bytes);
+        }
+        return PolicyDeskCli.EXIT_OK;
+    }
+
+    /** Says whether the policy or only the asked-for version is missing; only run when export found nothing. */
+    private CliFailure notFound(Workspace workspace, PolicyNumber policy) {
+        return workspace.policies().findPolicy(policy)
+                .map(detail -> new CliFailure("policy " + policy + " has no version " + version
+                        + " (it has versions 1 to " + detail.summary().latestVersion() + ")"))
+                .orElseGet(() -> new CliFailure(
+                        "there is no policy " + policy + " in the store at " + workspace.dataDirectory()));
+    }
+
+    /** Writes beside the target and moves into place, so a failed write never leaves half a policy behind. */
+    private static void writeAtomically(Path target, byte[] bytes) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new CliFailure("cannot write " + target + ": it is a folder");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CliFailure("cannot write " + target + ": the folder " + folder + " does not exist");
+        }
+        // Not Files.createTempFile: that makes the file owner-only, and the move would keep those rights.
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new CliFailure("cannot write " + target + ": " + e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Only a leftover hidden temp file; the message above already says what failed.
+            }
+        }
+    }
+}

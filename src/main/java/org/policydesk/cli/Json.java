@@ -1,0 +1,71 @@
+package org.policydesk.cli;
+
+import java.util.List;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import org.policydesk.model.ImportOutcome;
+import org.policydesk.model.LegalRef;
+import org.policydesk.model.ParseWarning;
+import org.policydesk.model.PolicyDocument;
+import org.policydesk.model.PolicySummary;
+
+/** The JSON shapes the CLI prints; field names become snake_case ("legal_refs"). */
+final class Json {
+
+    static final Gson GSON = new GsonBuilder()
+            .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .setPrettyPrinting()
+            .create();
+
+    private Json() {
+    }
+
+    /**
+     * One imported file.
+     *
+     * @param status        the document's own status line ("Draft Update"), or null
+     * @param versionStatus where the stored version stands (DRAFT, ADOPTED…)
+     */
+    record Imported(String file, String number, String title, String section, String status, int version,
+                    String versionStatus, boolean duplicate, List<String> legalRefs, List<CrossRef> crossRefs,
+                    List<History> history, List<Comment> pressplus, List<String> warnings) {
+
+        static Imported of(String file, ImportOutcome outcome) {
+            PolicyDocument d = outcome.document();
+            return new Imported(file, d.number() == null ? null : d.number().toString(), d.title(), d.section(),
+                    d.statusLabel(), outcome.version().seq(), outcome.version().status().name(),
+                    outcome.duplicate(),
+                    d.legalRefs().stream().map(LegalRef::text).toList(),
+                    d.crossRefs().stream().map(r -> new CrossRef(r.number().toString(), r.title())).toList(),
+                    d.history().stream().map(h -> new History(h.kind().key(), h.date().toIso())).toList(),
+                    d.comments().stream().map(c -> new Comment(c.n(), c.text(), c.issue(),
+                            c.issued() == null ? null : c.issued().toString())).toList(),
+                    outcome.warnings().stream().map(ParseWarning::toString).toList());
+        }
+    }
+
+    record CrossRef(String number, String title) {
+    }
+
+    record History(String kind, String date) {
+    }
+
+    /** @param issued YYYY-MM */
+    record Comment(int n, String text, Integer issue, String issued) {
+    }
+
+    /** One row of {@code list --json}. */
+    record Listed(String number, String title, String section, String status, String versionStatus,
+                  Integer pressIssue, int version) {
+
+        static Listed of(PolicySummary s) {
+            return new Listed(s.number() == null ? null : s.number().toString(), s.title(), s.section(),
+                    s.statusLabel(), s.status().name(), s.pressIssue(), s.latestVersion());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.policydesk.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.policydesk.service.DataDirectory;
+import org.policydesk.service.Workspace;
+import org.policydesk.service.WorkspaceOpenException;
+import org.policydesk.service.Workspaces;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+
+/**
+ * The {@code policydesk} command line. Failures print one line on stderr and return a non-zero exit
+ * code; details, stack traces included, go to the log file only.
+ */
+public final class PolicyDeskCli {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private final CliContext context;
+
+    public PolicyDeskCli(Function<Path, Workspace> opener, DataDirectory dataDirectory, OutputStream stdout,
+                         OutputStream stderr) {
+        this.context = new CliContext(opener, dataDirectory, stdout, stderr);
+    }
+
+    /** The CLI on the real store, stdout and stderr. */
+    public static PolicyDeskCli standard() {
+        return new PolicyDeskCli(Workspaces::open, DataDirectory.ofSystem(), System.out, System.err);
+    }
+
+    public int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** A fresh picocli command line; each holds its own parsed options. */
+    public CommandLine commandLine() {
+        RootCommand root = new RootCommand(context);
+        CommandLine cli = new CommandLine(root)
+                .addSubcommand(new ImportCommand(root, context))
+                .addSubcommand(new ExportCommand(root, context))
+                .addSubcommand(new ListCommand(root, context))
+                .setOut(context.out)
+                .setErr(context.err);
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
+                    + " (see 'policydesk --help')");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof CliFailure || e instanceof WorkspaceOpenException) {
+                LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
+                context.err.println("policydesk: " + e.getMessage());
+            } else {
+                LoggerFactory.getLogger(PolicyDeskCli.class).error("Unexpected failure", e);
+                context.err.println("policydesk: unexpected error (" + e + "); details are in the log file");
+            }
+            return EXIT_FAILURE;
+        });
+        return cli;
+    }
+}

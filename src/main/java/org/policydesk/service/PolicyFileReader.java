@@ -1,0 +1,113 @@
+package org.policydesk.service;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads a policy text file, refusing what is not text and telling UTF-8 from Windows-1252. */
+final class PolicyFileReader {
+
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The decoded text; {@code windows1252} is true when the bytes were not valid UTF-8. */
+    record DecodedText(String text, boolean windows1252) {
+    }
+
+    DecodedText read(Path file) throws ImportException {
+        byte[] bytes = readBytes(file);
+        if (bytes.length == 0) {
+            throw new ImportException(file, "the file is empty");
+        }
+        String notText = notTextReason(bytes);
+        if (notText != null) {
+            throw new ImportException(file, notText);
+        }
+        DecodedText decoded = decode(bytes);
+        if (decoded.text().replace("\uFEFF", "").isBlank()) {
+            throw new ImportException(file, "the file holds only spaces and blank lines");
+        }
+        return decoded;
+    }
+
+    private static byte[] readBytes(Path file) throws ImportException {
+        if (!Files.exists(file)) {
+            throw new ImportException(file, "file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file, "is a folder, not a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, "is not a regular file");
+        }
+        try {
+            checkSize(file, Files.size(file));
+            byte[] bytes = Files.readAllBytes(file);
+            checkSize(file, bytes.length); // it may have grown since
+            return bytes;
+        } catch (AccessDeniedException e) {
+            throw new ImportException(file, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSize(Path file, long size) throws ImportException {
+        if (size > MAX_BYTES) {
+            throw new ImportException(file, String.format(Locale.ROOT,
+                    "is %.1f MB; PolicyDesk imports policy texts of up to 20 MB", size / (1024.0 * 1024.0)));
+        }
+    }
+
+    /** Why these bytes are not a plain text file, or null when they may be one. */
+    private static String notTextReason(byte[] b) {
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return "is a Word (.docx) or other zip file, not plain text; save it as .txt and import that";
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "is a PDF, not plain text; copy its text into a .txt file and import that";
+        }
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+            return "is UTF-16 text; save it as UTF-8 and import it again";
+        }
+        for (byte x : b) {
+            if (x == 0) {
+                return "looks like a binary file (it contains NUL bytes), not policy text";
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Strict UTF-8 first; a UTF-8 BOM stays in the text as U+FEFF so that export gives the same bytes. */
+    private static DecodedText decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return new DecodedText(text, false);
+        } catch (CharacterCodingException notUtf8) {
+            return new DecodedText(new String(bytes, WINDOWS_1252), true);
+        }
+    }
+}

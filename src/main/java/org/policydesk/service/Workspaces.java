@@ -1,0 +1,66 @@
+package org.policydesk.service;
+
+import java.nio.file.Path;
+
+import org.policydesk.store.Database;
+import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.StoreException;
+import org.policydesk.text.PressParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens a store and wires the services on it. */
+public final class Workspaces {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspaces.class);
+
+    private Workspaces() {
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}; an empty store first gets the sample district.
+     *
+     * @throws WorkspaceOpenException when the store cannot be opened, for example because another
+     *                                PolicyDesk has it open; the message is written for the user
+     */
+    public static Workspace open(Path dataDir) {
+        return open(dataDir, new PressParser()::parse);
+    }
+
+    /** As {@link #open(Path)}, reading texts with {@code parser}. */
+    public static Workspace open(Path dataDir, PolicyTextParser parser) {
+        Database database;
+        try {
+            database = Database.open(dataDir);
+        } catch (StoreException e) {
+            throw new WorkspaceOpenException(e.getMessage(), e);
+        }
+        try {
+            PolicyRepository repository = new PolicyRepository(database);
+            PolicyService policies = new DefaultPolicyService(repository, parser);
+            boolean loadSamples = !repository.hasPolicies();
+            if (loadSamples) {
+                int count = new SampleDistrict().loadInto(policies);
+                LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
+            }
+            return new OpenWorkspace(database, policies, loadSamples);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private record OpenWorkspace(Database database, PolicyService policies, boolean loadedSampleDistrict)
+            implements Workspace {
+
+        @Override
+        public Path dataDirectory() {
+            return database.directory();
+        }
+
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package org.policydesk.store;
+
+import static org.jooq.impl.DSL.max;
+import static org.policydesk.store.jooq.Tables.CROSS_REF;
+import static org.policydesk.store.jooq.Tables.IMPORT_WARNING;
+import static org.policydesk.store.jooq.Tables.LEGAL_REF;
+import static org.policydesk.store.jooq.Tables.POLICY;
+import static org.policydesk.store.jooq.Tables.POLICY_VERSION;
+import static org.policydesk.store.jooq.Tables.PRESS_COMMENT;
+import static org.policydesk.store.jooq.Tables.VERSION_HISTORY;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.policydesk.model.CrossRef;
+import org.policydesk.model.HistoryEntry;
+import org.policydesk.model.HistoryKind;
+import org.policydesk.model.LegalRef;
+import org.policydesk.model.ParseWarning;
+import org.policydesk.model.PartialDate;
+import org.policydesk.model.PolicyDocument;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.PolicySummary;
+import org.policydesk.model.PolicyVersion;
+import org.policydesk.model.PressComment;
+import org.policydesk.model.VersionStatus;
+import org.policydesk.store.jooq.tables.records.PolicyRecord;
+import org.policydesk.store.jooq.tables.records.PolicyVersionRecord;
+
+/** Policies, their versions and the rows derived from each version's text. */
+public final class PolicyRepository {
+
+    private static final Comparator<PolicySummary> LIST_ORDER = Comparator
+            .comparing(PolicySummary::number, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PolicySummary::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(PolicySummary::id);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public PolicyRepository(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    public PolicyRepository(Database database, Clock clock) {
+        this(database.dsl(), clock);
+    }
+
+    private PolicyRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Runs {@code work} in one transaction; the repository handed to it takes part in that transaction. */
+    public <T> T inTransaction(Function<PolicyRepository, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new PolicyRepository(cfg.dsl(), clock)));
+    }
+
+    public boolean hasPolicies() {
+        return dsl.fetchExists(POLICY);
+    }
+
+    public Optional<Long> findPolicyId(PolicyNumber number) {
+        return dsl.select(POLICY.ID).from(POLICY)
+                .where(POLICY.NUMBER.eq(number.toString()))
+                .fetchOptional(POLICY.ID);
+    }
+
+    /** Creates a policy; {@code number} is null for a text whose number was not recognised. */
+    public long createPolicy(PolicyNumber number, String title, String section) {
+        PolicyRecord policy = dsl.newRecord(POLICY);
+        policy.setNumber(number == null ? null : number.toString());
+        policy.setTitle(fit(POLICY.TITLE, title == null ? "" : title));
+        policy.setSection(fit(POLICY.SECTION, section));
+        policy.setCreatedAt(now());
+        policy.store();
+        return policy.getId();
+    }
+
+    /** Sets a policy's title and section from its newest text; a null value leaves that column as it is. */
+    public void updateHeading(long policyId, String title, String section) {
+        dsl.update(POLICY)
+                .set(POLICY.TITLE, DSL.coalesce(DSL.val(fit(POLICY.TITLE, title)), POLICY.TITLE))
+                .set(POLICY.SECTION, DSL.coalesce(DSL.val(fit(POLICY.SECTION, section)), POLICY.SECTION))
+                .where(POLICY.ID.eq(policyId))
+                .execute();
+    }
+
+    public Optional<PolicyVersion> findVersionByHash(long policyId, String contentHash) {
+        return dsl.selectFrom(POLICY_VERSION)
+                .where(POLICY_VERSION.POLICY_ID.eq(policyId).and(POLICY_VERSION.CONTENT_HASH.eq(contentHash)))
+                .orderBy(POLICY_VERSION.SEQ)
+                .limit(1)
+                .fetchOptional(PolicyRepository::toVersion);
+    }
+
+    /** A version with this hash among the policies that have no number: how unnumbered texts are deduplicated. */
+    public Optional<PolicyVersion> findUnnumberedVersionByHash(String contentHash) {
+        return dsl.select(POLICY_VERSION.fields()).from(POLICY_VERSION)
+                .join(POLICY).on(POLICY.ID.eq(POLICY_VERSION.POLICY_ID))
+                .where(POLICY.NUMBER.isNull().and(POLICY_VERSION.CONTENT_HASH.eq(contentHash)))
+                .orderBy(POLICY_VERSION.ID)
+                .limit(1)
+                .fetchOptional(r -> toVersion(r.into(POLICY_VERSION)));
+    }
+
+    /** Adds the policy's next version and the rows derived from its document, all or nothing. */
+    public PolicyVersion addVersion(long policyId, NewVersion version) {
+        return inTransaction(tx -> tx.insertVersion(policyId, version));
+    }
+
+    private PolicyVersion insertVersion(long policyId, NewVersion version) {
+        PolicyDocument doc = version.document();
+        OffsetDateTime now = now();
+        PolicyVersionRecord row = dsl.newRecord(POLICY_VERSION);
+        row.setPolicyId(policyId);
+        row.setSeq(nextSeq(policyId));
+        row.setStatus(version.status().name());
+        row.setStatusLabel(fit(POLICY_VERSION.STATUS_LABEL, doc.statusLabel()));
+        row.setSourceText(doc.sourceText());
+        row.setContentHash(ContentHash.of(doc.sourceText()));
+        row.setPressIssue(doc.pressIssue().orElse(null));
+        row.setSourceName(fit(POLICY_VERSION.SOURCE_NAME, version.sourceName()));
+        row.setNeedsReview(version.needsReview());
+        row.setCreatedAt(now);
+        row.setChangedAt(now);
+        row.store();
+        insertDerivedRows(row.getId(), doc);
+        return toVersion(row);
+    }
+
+    private int nextSeq(long policyId) {
+        Integer last = dsl.select(max(POLICY_VERSION.SEQ)).from(POLICY_VERSION)
+                .where(POLICY_VERSION.POLICY_ID.eq(policyId))
+                .fetchOne(0, Integer.class);
+        return last == null ? 1 : last + 1;
+    }
+
+    private void insertDerivedRows(long versionId, PolicyDocument doc) {
+        List<TableRecord<?>> rows = new ArrayList<>();
+        for (PressComment c : doc.comments()) {
+            var r = dsl.newRecord(PRESS_COMMENT);
+            r.setVersionId(versionId);
+            r.setN(c.n());
+            r.setText(fit(PRESS_COMMENT.TEXT, c.text()));
+            r.setIssue(c.issue());
+            r.setIssued(c.issued() == null ? null : c.issued().toString());
+            rows.add(r);
+        }
+        for (int i = 0; i < doc.legalRefs().size(); i++) {
+            var r = dsl.newRecord(LEGAL_REF);
+            r.setVersionId(versionId);
+            r.setOrdinal(i);
+            r.setText(fit(LEGAL_REF.TEXT, doc.legalRefs().get(i).text()));
+            rows.add(r);
+        }
+        for (int i = 0; i < doc.crossRefs().size(); i++) {
+            CrossRef ref = doc.crossRefs().get(i);
+            var r = dsl.newRecord(CROSS_REF);
+            r.setVersionId(versionId);
+            r.setOrdinal(i);
+            r.setNumber(ref.number().toString());
+            r.setTitle(fit(CROSS_REF.TITLE, ref.title()));
+            rows.add(r);
+        }
+        for (int i = 0; i < doc.history().size(); i++) {
+            HistoryEntry entry = doc.history().get(i);
+            var r = dsl.newRecord(VERSION_HISTORY);
+            r.setVersionId(versionId);
+            r.setOrdinal(i);
+            r.setKind(entry.kind().name());
+            r.setDateIso(entry.date().toIso());
+            rows.add(r);
+        }
+        for (ParseWarning w : doc.warnings()) {
+            var r = dsl.newRecord(IMPORT_WARNING);
+            r.setVersionId(versionId);
+            r.setLine(w.line());
+            r.setMessage(fit(IMPORT_WARNING.MESSAGE, w.message()));
+            rows.add(r);
+        }
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+    }
+
+    /** The derived rows stored with a version. */
+    public VersionFacts facts(long versionId) {
+        List<PressComment> comments = dsl.selectFrom(PRESS_COMMENT)
+                .where(PRESS_COMMENT.VERSION_ID.eq(versionId)).orderBy(PRESS_COMMENT.N, PRESS_COMMENT.ID)
+                .fetch(r -> new PressComment(r.getN(), r.getText(), r.getIssue(),
+                        r.getIssued() == null ? null : YearMonth.parse(r.getIssued())));
+        List<LegalRef> legalRefs = dsl.selectFrom(LEGAL_REF)
+                .where(LEGAL_REF.VERSION_ID.eq(versionId)).orderBy(LEGAL_REF.ORDINAL)
+                .fetch(r -> new LegalRef(r.getText()));
+        List<CrossRef> crossRefs = dsl.selectFrom(CROSS_REF)
+                .where(CROSS_REF.VERSION_ID.eq(versionId)).orderBy(CROSS_REF.ORDINAL)
+                .fetch(r -> new CrossRef(PolicyNumber.parse(r.getNumber()), r.getTitle()));
+        List<HistoryEntry> history = dsl.selectFrom(VERSION_HISTORY)
+                .where(VERSION_HISTORY.VERSION_ID.eq(versionId)).orderBy(VERSION_HISTORY.ORDINAL)
+                .fetch(r -> new HistoryEntry(HistoryKind.valueOf(r.getKind()), PartialDate.parseIso(r.getDateIso())));
+        List<ParseWarning> warnings = dsl.selectFrom(IMPORT_WARNING)
+                .where(IMPORT_WARNING.VERSION_ID.eq(versionId)).orderBy(IMPORT_WARNING.ID)
+                .fetch(r -> new ParseWarning(r.getLine(), r.getMessage()));
+        return new VersionFacts(comments, legalRefs, crossRefs, history, warnings);
+    }
+
+    /** Every policy with its latest version, ordered by number, unnumbered texts last. */
+    public List<PolicySummary> listSummaries() {
+        return dsl.select(summaryFields()).from(withLatestVersion(DSL.noCondition()))
+                .fetch(PolicyRepository::toSummary)
+                .stream().sorted(LIST_ORDER).toList();
+    }
+
+    public Optional<PolicySummary> summary(long policyId) {
+        return dsl.select(summaryFields()).from(withLatestVersion(POLICY_VERSION.POLICY_ID.eq(policyId)))
+                .fetchOptional(PolicyRepository::toSummary);
+    }
+
+    /** The version with that seq, or the latest when {@code seq} is null. */
+    public Optional<PolicyVersion> version(long policyId, Integer seq) {
+        Condition ofPolicy = POLICY_VERSION.POLICY_ID.eq(policyId);
+        return dsl.selectFrom(POLICY_VERSION)
+                .where(seq == null ? ofPolicy : ofPolicy.and(POLICY_VERSION.SEQ.eq(seq)))
+                .orderBy(POLICY_VERSION.SEQ.desc())
+                .limit(1)
+                .fetchOptional(PolicyRepository::toVersion);
+    }
+
+    /** All versions of a policy, oldest first. */
+    public List<PolicyVersion> versions(long policyId) {
+        return dsl.selectFrom(POLICY_VERSION)
+                .where(POLICY_VERSION.POLICY_ID.eq(policyId))
+                .orderBy(POLICY_VERSION.SEQ)
+                .fetch(PolicyRepository::toVersion);
+    }
+
+    /** Lower-cased number, title, section and latest text per policy id. */
+    public Map<Long, String> searchableText() {
+        Map<Long, String> text = new LinkedHashMap<>();
+        dsl.select(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.SOURCE_TEXT)
+                .from(withLatestVersion(DSL.noCondition()))
+                .forEach(r -> text.put(r.value1(), String.join("\n",
+                                nullToEmpty(r.value2()), r.value3(), nullToEmpty(r.value4()), r.value5())
+                        .toLowerCase(Locale.ROOT)));
+        return text;
+    }
+
+    /**
+     * Policies joined to their latest version. The latest seq per policy comes from one grouped derived
+     * table rather than a correlated subquery per row, which H2 evaluates far more slowly.
+     */
+    private static Table<?> withLatestVersion(Condition versionFilter) {
+        Field<Integer> maxSeq = max(POLICY_VERSION.SEQ).as("latest_seq");
+        Table<?> latest = DSL.select(POLICY_VERSION.POLICY_ID, maxSeq)
+                .from(POLICY_VERSION)
+                .where(versionFilter)
+                .groupBy(POLICY_VERSION.POLICY_ID)
+                .asTable("latest");
+        return POLICY
+                .join(latest).on(latest.field(POLICY_VERSION.POLICY_ID).eq(POLICY.ID))
+                .join(POLICY_VERSION).on(POLICY_VERSION.POLICY_ID.eq(POLICY.ID)
+                        .and(POLICY_VERSION.SEQ.eq(latest.field(maxSeq))));
+    }
+
+    private static List<Field<?>> summaryFields() {
+        return List.of(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.STATUS,
+                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, POLICY_VERSION.SEQ);
+    }
+
+    private static PolicySummary toSummary(Record r) {
+        String number = r.get(POLICY.NUMBER);
+        return new PolicySummary(r.get(POLICY.ID), number == null ? null : PolicyNumber.parse(number),
+                r.get(POLICY.TITLE), r.get(POLICY.SECTION), VersionStatus.valueOf(r.get(POLICY_VERSION.STATUS)),
+                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ));
+    }
+
+    private static PolicyVersion toVersion(PolicyVersionRecord r) {
+        return new PolicyVersion(r.getId(), r.getPolicyId(), r.getSeq(), VersionStatus.valueOf(r.getStatus()),
+                r.getStatusLabel(), r.getSourceText(), r.getContentHash(), r.getPressIssue(), r.getSourceName(),
+                r.getNeedsReview(), r.getCreatedAt().toInstant(), r.getChangedAt().toInstant());
+    }
+
+    /** Now, at the microsecond precision the TIMESTAMP columns keep, so a returned version equals its stored row. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Cuts a derived value to its column's length. Only derived values are cut: the source text, the
+     * truth they come from, is stored whole, and a parser reading a non-policy file can produce a very
+     * long "title" or comment.
+     */
+    private static String fit(TableField<?, String> column, String value) {
+        int length = column.getDataType().length();
+        if (value == null || length <= 0 || value.length() <= length) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(length - 1)) ? length - 1 : length;
+        return value.substring(0, end);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
