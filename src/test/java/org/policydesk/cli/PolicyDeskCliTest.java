@@ -16,7 +16,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +24,7 @@ import org.policydesk.service.DataDirectory;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.WorkspaceOpenException;
 import org.policydesk.service.Workspaces;
-import org.policydesk.testing.FakePressParser;
+import org.policydesk.text.PressParser;
 
 class PolicyDeskCliTest {
 
@@ -50,7 +49,7 @@ class PolicyDeskCliTest {
     }
 
     private Run run(String... args) {
-        return run(dir -> Workspaces.open(dir, new FakePressParser()), args);
+        return run(dir -> Workspaces.open(dir, new PressParser()::parse), args);
     }
 
     private Run run(Function<Path, Workspace> opener, String... args) {
@@ -123,7 +122,6 @@ class PolicyDeskCliTest {
     }
 
     @Test
-    @Disabled("needs real parser: the placeholder PressParser finds no number, title, references or comments")
     void importJsonOfTheSeedWithTheRealParser() {
         Run run = run(Workspaces::open, "--db", db.toString(), "import", seed.toString(), "--json");
 

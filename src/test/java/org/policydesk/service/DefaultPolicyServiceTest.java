@@ -25,7 +25,7 @@ import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.store.Database;
 import org.policydesk.store.PolicyRepository;
-import org.policydesk.testing.FakePressParser;
+import org.policydesk.text.PressParser;
 
 class DefaultPolicyServiceTest {
 
@@ -63,7 +63,7 @@ class DefaultPolicyServiceTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("store"));
-        service = new DefaultPolicyService(new PolicyRepository(db), new FakePressParser());
+        service = new DefaultPolicyService(new PolicyRepository(db), new PressParser()::parse);
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.PolicyDetail;
@@ -19,7 +18,7 @@ import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.store.Database;
 import org.policydesk.store.PolicyRepository;
-import org.policydesk.testing.FakePressParser;
+import org.policydesk.text.PressParser;
 
 class WorkspacesTest {
 
@@ -30,7 +29,7 @@ class WorkspacesTest {
 
     @Test
     void anEmptyStoreGetsTheSampleDistrictOnceAdoptedTextFirstThenTheIssue117Draft() throws IOException {
-        try (Workspace ws = Workspaces.open(dir, new FakePressParser())) {
+        try (Workspace ws = Workspaces.open(dir, new PressParser()::parse)) {
             assertThat(ws.loadedSampleDistrict()).isTrue();
             assertThat(ws.dataDirectory()).isEqualTo(dir.toAbsolutePath().normalize());
             PolicyDetail detail = ws.policies().findPolicy(P5_125).orElseThrow();
@@ -44,7 +43,7 @@ class WorkspacesTest {
                                     "5-125-draft-update-issue-117.txt"));
             assertThat(detail.versions().get(1).sourceText()).isEqualTo(sample("5-125-draft-update-issue-117.txt"));
         }
-        try (Workspace ws = Workspaces.open(dir, new FakePressParser())) {
+        try (Workspace ws = Workspaces.open(dir, new PressParser()::parse)) {
             assertThat(ws.loadedSampleDistrict()).isFalse();
             assertThat(ws.policies().listPolicies()).singleElement()
                     .satisfies(s -> assertThat(s.latestVersion()).isEqualTo(2));
@@ -52,7 +51,6 @@ class WorkspacesTest {
     }
 
     @Test
-    @Disabled("needs real parser: the placeholder PressParser recognises no number, status or comments")
     void withTheRealParserTheSampleDistrictIsPolicy5_125AdoptedThenDraft() {
         try (Workspace ws = Workspaces.open(dir)) {
             assertThat(ws.policies().findPolicy(P5_125).orElseThrow().versions())
@@ -64,10 +62,10 @@ class WorkspacesTest {
     @Test
     void aStoreThatAlreadyHoldsAPolicyNeverGetsTheSampleDistrict() {
         try (Database db = Database.open(dir)) {
-            new DefaultPolicyService(new PolicyRepository(db), new FakePressParser())
+            new DefaultPolicyService(new PolicyRepository(db), new PressParser()::parse)
                     .importText("mine.txt", "2:10 School District Governance\n\nOur own text.");
         }
-        try (Workspace ws = Workspaces.open(dir, new FakePressParser())) {
+        try (Workspace ws = Workspaces.open(dir, new PressParser()::parse)) {
             assertThat(ws.loadedSampleDistrict()).isFalse();
             assertThat(ws.policies().listPolicies()).extracting(s -> s.number().toString()).containsExactly("2:10");
         }
@@ -89,7 +87,7 @@ class WorkspacesTest {
     @Test
     void aDataFolderThatCannotBeCreatedFailsWithAPlainMessage() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
-        assertThatThrownBy(() -> Workspaces.open(notAFolder.resolve("store"), new FakePressParser()))
+        assertThatThrownBy(() -> Workspaces.open(notAFolder.resolve("store"), new PressParser()::parse))
                 .isInstanceOf(WorkspaceOpenException.class)
                 .hasMessageStartingWith("Cannot create the PolicyDesk data folder");
     }
