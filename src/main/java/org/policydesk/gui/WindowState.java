@@ -54,8 +54,9 @@ record WindowState(double x, double y, double width, double height, boolean maxi
         }
         for (Rectangle2D screen : screens) {
             double overlap = Math.min(x + w, screen.getMaxX()) - Math.max(x, screen.getMinX());
-            boolean titleBarInside = y >= screen.getMinY() && y + GRAB_HEIGHT <= screen.getMaxY();
-            if (overlap >= GRAB_WIDTH && titleBarInside) {
+            // Partly hidden at the top still counts: fitTo then pulls it down fully into view.
+            boolean titleBarOnScreen = y > screen.getMinY() - GRAB_HEIGHT && y < screen.getMaxY() - GRAB_HEIGHT;
+            if (overlap >= GRAB_WIDTH && titleBarOnScreen) {
                 return screen;
             }
         }
