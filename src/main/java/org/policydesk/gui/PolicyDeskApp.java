@@ -21,21 +21,28 @@ public class PolicyDeskApp extends Application {
 
     /** From the raw command-line parameters to the opener; replaced in tests and demos. */
     private final Function<List<String>, WorkspaceOpener> openers;
+    private final WindowStateStore windowStates;
     private BackgroundTasks tasks;
     private volatile Workspace workspace;
 
     /** The real app: the store in the folder named by {@code --db DIR}, or the default folder. */
     public PolicyDeskApp() {
-        this(WorkspaceOpener::standard);
+        this(WorkspaceOpener::standard, WindowStateStore.forMainWindow());
     }
 
-    /** An app on a given workspace, e.g. a fake one in tests. */
+    /** An app on a given workspace, e.g. a fake one in a demo. */
     public PolicyDeskApp(WorkspaceOpener opener) {
-        this(args -> opener);
+        this(args -> opener, WindowStateStore.forMainWindow());
     }
 
-    private PolicyDeskApp(Function<List<String>, WorkspaceOpener> openers) {
+    /** For tests: a given workspace, and window placement kept out of the user's preferences. */
+    PolicyDeskApp(WorkspaceOpener opener, WindowStateStore windowStates) {
+        this(args -> opener, windowStates);
+    }
+
+    private PolicyDeskApp(Function<List<String>, WorkspaceOpener> openers, WindowStateStore windowStates) {
         this.openers = openers;
+        this.windowStates = windowStates;
     }
 
     public static void main(String[] args) {
@@ -50,7 +57,7 @@ public class PolicyDeskApp extends Application {
         Scene scene = new Scene(startup);
         stage.setTitle("PolicyDesk");
         stage.setScene(scene);
-        new WindowPlacement(WindowStateStore.forMainWindow()).restore(stage);
+        new WindowPlacement(windowStates).restore(stage);
         stage.show();
 
         tasks.run("Opening the policy store", p -> opener.open(), opened -> {
