@@ -11,6 +11,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -130,8 +131,17 @@ public final class MainView extends BorderPane {
         Label placeholder = new Label();
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         placeholder.setWrapText(true);
+        placeholder.setMaxWidth(340);
         placeholder.textProperty().bind(viewModel.listPlaceholderProperty());
-        table.setPlaceholder(placeholder);
+        // An empty store gets a button too: dragging files is not obvious to everyone.
+        Button importButton = new Button("Import policies…");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(e -> chooseFilesToImport());
+        importButton.visibleProperty().bind(viewModel.storeEmptyProperty());
+        importButton.managedProperty().bind(importButton.visibleProperty());
+        VBox emptyList = new VBox(4, placeholder, importButton);
+        emptyList.setAlignment(Pos.CENTER);
+        table.setPlaceholder(emptyList);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, old, selected) -> {
@@ -189,6 +199,7 @@ public final class MainView extends BorderPane {
         documentScroll.setId("documentScroll");
         Label hint = new Label(SELECT_HINT);
         hint.getStyleClass().add(Styles.PLACEHOLDER);
+        hint.visibleProperty().bind(viewModel.storeEmptyProperty().not());
         StackPane body = new StackPane(hint, documentScroll);
 
         BorderPane reader = new BorderPane(body);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +48,7 @@ public final class MainViewModel {
     private final ObservableList<PolicyVersion> versions = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyStringWrapper listPlaceholder = new ReadOnlyStringWrapper(this, "listPlaceholder", LOADING);
+    private final ReadOnlyBooleanWrapper storeEmpty = new ReadOnlyBooleanWrapper(this, "storeEmpty", false);
     private final ReadOnlyObjectWrapper<PolicySummary> selectedPolicy = new ReadOnlyObjectWrapper<>(this, "selectedPolicy");
     private final ReadOnlyObjectWrapper<PolicyDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyObjectWrapper<ImportReport> importReport = new ReadOnlyObjectWrapper<>(this, "importReport");
@@ -106,6 +109,7 @@ public final class MainViewModel {
         byNumber = numbers;
         index = loaded.index();
         policies.setAll(loaded.list());
+        storeEmpty.set(policies.isEmpty());
         PolicySummary selected = selectedPolicy.get();
         if (selected != null) {
             // Keep the reader on the same policy, with its fresh summary (status may have changed).
@@ -266,6 +270,11 @@ public final class MainViewModel {
     /** Text for the empty list: no policies at all, or none matching the filter. */
     public ReadOnlyStringProperty listPlaceholderProperty() {
         return listPlaceholder.getReadOnlyProperty();
+    }
+
+    /** True once loaded when the store holds no policy at all: the screen then invites an import. */
+    public ReadOnlyBooleanProperty storeEmptyProperty() {
+        return storeEmpty.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PolicySummary> selectedPolicyProperty() {

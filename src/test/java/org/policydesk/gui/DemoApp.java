@@ -7,14 +7,14 @@ import org.policydesk.model.VersionStatus;
 /**
  * The real app on a fake workspace, to look at the screens before the store exists:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.policydesk.gui.DemoLauncher}.
- * With {@code -Ddemo.slow=true}, opening takes two seconds, to see the start-up state.
+ * With {@code -Ddemo.slow=true}, opening takes eight seconds, to see the start-up state.
  */
 public class DemoApp extends PolicyDeskApp {
 
     public DemoApp() {
         super(() -> {
             if (Boolean.getBoolean("demo.slow")) {
-                Thread.sleep(2000);
+                Thread.sleep(8000);
             }
             return new FakeWorkspace(Path.of("/tmp/policydesk-demo"), district(), false);
         });

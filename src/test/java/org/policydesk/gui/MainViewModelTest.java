@@ -74,6 +74,8 @@ class MainViewModelTest {
         empty.refresh(null);
 
         assertThat(empty.visiblePolicies()).isEmpty();
+        assertThat(empty.storeEmptyProperty().get()).isTrue();
+        assertThat(viewModel.storeEmptyProperty().get()).isFalse();
         assertThat(empty.listPlaceholderProperty().get())
                 .isEqualTo("No policies yet — drop PRESS text files here or use File › Import");
     }
