@@ -54,6 +54,7 @@ public abstract class BackgroundTasks {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable", false);
     /** Shown work still running, newest first: the status area follows the newest. */
     private final Deque<Entry> shown = new ArrayDeque<>();
     /** The last message given, which the status area returns to when shown work ends. */
@@ -69,17 +70,26 @@ public abstract class BackgroundTasks {
         return new SameThreadTasks();
     }
 
-    /** Runs work whose title, progress and Cancel button appear in the status area. */
+    /** Runs work whose title and progress appear in the status area. */
     public final <T> Handle run(String title, Work<T> work, Consumer<? super T> onSuccess,
                                 Consumer<Throwable> onFailure) {
-        Entry entry = new Entry(title);
+        return start(new Entry(title, false), work, onSuccess, onFailure);
+    }
+
+    /** Like {@link #run}, with a Cancel button: only for work that polls {@link Progress#isCancelled()}. */
+    public final <T> Handle runCancellable(String title, Work<T> work, Consumer<? super T> onSuccess,
+                                           Consumer<Throwable> onFailure) {
+        return start(new Entry(title, true), work, onSuccess, onFailure);
+    }
+
+    private <T> Handle start(Entry entry, Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         started(entry);
         return submit(work, entry, onSuccess, onFailure);
     }
 
     /** Runs work without showing it; for short jobs that would only make the status area flicker. */
     public final <T> Handle runQuietly(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return submit(work, new Entry(null), onSuccess, onFailure);
+        return submit(work, new Entry(null, false), onSuccess, onFailure);
     }
 
     /** Shows a message in the status area until the next one; while work is shown, once it ends. */
@@ -93,7 +103,7 @@ public abstract class BackgroundTasks {
     /** Asks the work shown in the status area to stop. */
     public void cancelShown() {
         Entry top = shown.peekFirst();
-        if (top != null) {
+        if (top != null && top.cancellable) {
             top.cancelled.set(true);
             top.message = top.title + " — cancelling…";
             refreshStatus();
@@ -113,9 +123,14 @@ public abstract class BackgroundTasks {
         return progress.getReadOnlyProperty();
     }
 
-    /** True while shown work runs: the status area then offers Cancel. */
+    /** True while shown work runs: the status area then shows its progress. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while the shown work can still be cancelled: the status area then offers Cancel. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     protected abstract <T> Handle submit(Work<T> work, Entry entry, Consumer<? super T> onSuccess,
@@ -146,6 +161,7 @@ public abstract class BackgroundTasks {
         shown.remove(entry);
         if (shown.isEmpty()) {
             busy.set(false);
+            cancellable.set(false);
             progress.set(0);
             message.set(entry.cancelled.get() ? entry.title + " — cancelled." : lastMessage);
         } else {
@@ -159,6 +175,7 @@ public abstract class BackgroundTasks {
             return;
         }
         busy.set(true);
+        cancellable.set(top.cancellable && !top.cancelled.get());
         message.set(top.message);
         progress.set(top.fraction);
     }
@@ -166,12 +183,14 @@ public abstract class BackgroundTasks {
     /** One piece of work: its title (null when quiet), its last progress, its cancel flag. */
     static final class Entry {
         final String title;
+        final boolean cancellable;
         final AtomicBoolean cancelled = new AtomicBoolean();
         String message;
         double fraction = INDETERMINATE;
 
-        Entry(String title) {
+        Entry(String title, boolean cancellable) {
             this.title = title;
+            this.cancellable = cancellable;
             this.message = title == null ? "" : title + "…";
         }
 

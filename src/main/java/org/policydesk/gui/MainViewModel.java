@@ -215,7 +215,7 @@ public final class MainViewModel {
             return;
         }
         List<Path> toImport = List.copyOf(files);
-        tasks.run("Importing policies", p -> importAll(toImport, p), report -> {
+        tasks.runCancellable("Importing policies", p -> importAll(toImport, p), report -> {
             importReport.set(report);
             tasks.showMessage(report.summary());
             refresh(report.lastPolicyId().orElse(null));

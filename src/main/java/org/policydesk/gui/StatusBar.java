@@ -28,10 +28,10 @@ final class StatusBar extends HBox {
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> tasks.cancelShown());
 
-        for (var node : new javafx.scene.Node[] {progress, cancel}) {
-            node.visibleProperty().bind(tasks.busyProperty());
-            node.managedProperty().bind(tasks.busyProperty());
-        }
+        progress.visibleProperty().bind(tasks.busyProperty());
+        progress.managedProperty().bind(tasks.busyProperty());
+        cancel.visibleProperty().bind(tasks.cancellableProperty());
+        cancel.managedProperty().bind(tasks.cancellableProperty());
         getChildren().addAll(message, progress, cancel);
     }
 }

@@ -21,7 +21,7 @@ class BackgroundTasksTest {
             seen.add(tasks.messageProperty().get() + " " + tasks.progressProperty().get() + " "
                     + tasks.busyProperty().get());
             return 4;
-        }, n -> { }, e -> { });
+        }, n -> { }, BackgroundTasksTest::fail);
 
         assertThat(seen).containsExactly("One of four 0.25 true");
         assertThat(tasks.busyProperty().get()).isFalse();
@@ -30,7 +30,7 @@ class BackgroundTasksTest {
     @Test
     void afterShownWorkTheStatusAreaReturnsToTheLastMessage() {
         tasks.showMessage("Imported 3 new versions.");
-        tasks.run("Loading policies", p -> "done", s -> { }, e -> { });
+        tasks.run("Loading policies", p -> "done", s -> { }, BackgroundTasksTest::fail);
 
         assertThat(tasks.messageProperty().get()).isEqualTo("Imported 3 new versions.");
     }
@@ -38,7 +38,8 @@ class BackgroundTasksTest {
     @Test
     void cancelAsksTheShownWorkToStopAndSaysSo() {
         AtomicReference<Integer> done = new AtomicReference<>();
-        tasks.run("Importing policies", p -> {
+        tasks.runCancellable("Importing policies", p -> {
+            assertThat(tasks.cancellableProperty().get()).isTrue();
             int files = 0;
             for (; files < 10 && !p.isCancelled(); files++) {
                 if (files == 2) {
@@ -46,10 +47,21 @@ class BackgroundTasksTest {
                 }
             }
             return files;
-        }, done::set, e -> { });
+        }, done::set, BackgroundTasksTest::fail);
 
         assertThat(done.get()).isEqualTo(3);
         assertThat(tasks.messageProperty().get()).isEqualTo("Importing policies — cancelled.");
+    }
+
+    @Test
+    void workThatCannotStopOffersNoCancel() {
+        tasks.run("Opening the policy store", p -> {
+            assertThat(tasks.busyProperty().get()).isTrue();
+            assertThat(tasks.cancellableProperty().get()).isFalse();
+            tasks.cancelShown();
+            assertThat(p.isCancelled()).isFalse();
+            return 1;
+        }, r -> { }, BackgroundTasksTest::fail);
     }
 
     @Test
@@ -70,8 +82,13 @@ class BackgroundTasksTest {
             p.update(1, 2, "Filtering");
             assertThat(tasks.busyProperty().get()).isFalse();
             return 1;
-        }, r -> { }, e -> { });
+        }, r -> { }, BackgroundTasksTest::fail);
 
         assertThat(tasks.messageProperty().get()).isEqualTo("Ready.");
+    }
+
+    /** Assertions inside the work land in onFailure; this brings them back to the test. */
+    private static void fail(Throwable failure) {
+        throw new AssertionError(failure);
     }
 }
