@@ -1,0 +1,13 @@
+package org.policydesk.gui;
+
+import java.nio.file.Path;
+
+import org.policydesk.service.PolicyService;
+import org.policydesk.service.Workspace;
+
+/** A workspace around a fake service, for starting the whole app in tests and demos. */
+record FakeWorkspace(Path dataDirectory, PolicyService policies, boolean loadedSampleDistrict) implements Workspace {
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,72 @@
+package org.policydesk.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Start-up as the user sees it: the window first, the store after. */
+class PolicyDeskAppTest {
+
+    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        windowNode.removeNode();
+    }
+
+    @Test
+    void theWindowShowsWhileTheStoreIsStillOpening() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        CountDownLatch storeOpened = new CountDownLatch(1);
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> {
+            storeOpened.await(10, TimeUnit.SECONDS);
+            return new FakeWorkspace(Path.of("data"), FakePolicyService.withSamples(), true);
+        }, new WindowStateStore(windowNode)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(robot.lookup((Label l) -> "Opening your policies…".equals(l.getText())).tryQuery()).isPresent();
+
+        storeOpened.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#policyTable").tryQuery().map(t -> ((TableView<?>) t).getItems().size() == 4)
+                        .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup((Label l) -> l.getText() != null && l.getText().startsWith("This is a sample district"))
+                .tryQuery()).isPresent();
+    }
+
+    @Test
+    void aStoreThatCannotOpenIsExplainedInOneSentence() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> {
+            throw new IllegalStateException("The data folder /srv/policies is locked by another PolicyDesk.");
+        }, new WindowStateStore(windowNode)));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(
+                (Label l) -> "The data folder /srv/policies is locked by another PolicyDesk.".equals(l.getText()))
+                .tryQuery().isPresent());
+        assertThat(robot.lookup((Label l) -> "PolicyDesk could not open its data folder.".equals(l.getText()))
+                .tryQuery()).isPresent();
+    }
+}
