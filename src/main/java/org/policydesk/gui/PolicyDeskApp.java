@@ -59,10 +59,12 @@ public class PolicyDeskApp extends Application {
         stage.setScene(scene);
         new WindowPlacement(windowStates).restore(stage);
         stage.show();
+        StartupProbe.windowShown();
 
         tasks.run("Opening the policy store", p -> opener.open(), opened -> {
             workspace = opened;
             MainViewModel viewModel = new MainViewModel(opened.policies(), tasks);
+            StartupProbe.whenFilled(viewModel.visiblePolicies());
             scene.setRoot(new MainView(viewModel, tasks, opened.dataDirectory()));
             if (opened.loadedSampleDistrict()) {
                 tasks.showMessage("This is a sample district to look around in; import your own policies with File › Import.");
