@@ -56,6 +56,7 @@ public class PolicyDeskApp extends Application {
         StartupView startup = new StartupView(tasks);
         Scene scene = new Scene(startup);
         stage.setTitle("PolicyDesk");
+        appIcon().ifPresent(stage.getIcons()::add);
         stage.setScene(scene);
         new WindowPlacement(windowStates).restore(stage);
         stage.show();
@@ -76,6 +77,12 @@ public class PolicyDeskApp extends Application {
             LOG.error("Could not open the workspace", failure);
             startup.showFailure(UserMessages.oneSentence(failure), stage::hide);
         });
+    }
+
+    /** The icon shipped in resources/icons (packaged under policydesk/icons). */
+    private static java.util.Optional<javafx.scene.image.Image> appIcon() {
+        var url = PolicyDeskApp.class.getResource("/policydesk/icons/policydesk.png");
+        return url == null ? java.util.Optional.empty() : java.util.Optional.of(new javafx.scene.image.Image(url.toExternalForm()));
     }
 
     @Override
