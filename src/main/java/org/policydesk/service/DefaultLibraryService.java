@@ -265,6 +265,14 @@ public final class DefaultLibraryService implements LibraryService {
     }
 
     @Override
+    public String withComment(String text, int n, String wording, Integer issue, YearMonth issued) {
+        if (n < 1 || n > 999) {
+            throw new WorkflowException("PRESSPlus comments are numbered 1 to 999.");
+        }
+        return new CommentEditor().edit(parser.parse(text), n, wording, issue, issued);
+    }
+
+    @Override
     public List<VersionEvent> events(long policyId) {
         return repository.events(policyId);
     }

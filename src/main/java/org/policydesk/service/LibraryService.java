@@ -59,6 +59,9 @@ public interface LibraryService {
     /** Rewrites a PRESSPlus comment of an open draft (or adds it when {@code n} is new). */
     PolicyVersion editComment(long versionId, int n, String wording, Integer issue, YearMonth issued);
 
+    /** The text with a PRESSPlus comment rewritten (or added), for an editor that holds unsaved text. */
+    String withComment(String text, int n, String wording, Integer issue, YearMonth issued);
+
     /** Every status change of every version of the policy, oldest first. */
     List<VersionEvent> events(long policyId);
 
