@@ -29,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
 
+    @Option(names = "--clean", description = "The text as the board publishes it: no status line, PRESSPlus markers or comments.")
+    boolean clean;
+
     private final RootCommand root;
     private final CliContext context;
 
@@ -43,9 +46,12 @@ final class ExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CliFailure("\"" + number + "\" is not a policy number (expected a form like 5:125)"));
         byte[] bytes;
         try (Workspace workspace = root.openWorkspace()) {
-            bytes = workspace.policies().exportText(policy, version)
-                    .orElseThrow(() -> notFound(workspace, policy))
-                    .getBytes(StandardCharsets.UTF_8);
+            String text = workspace.policies().exportText(policy, version)
+                    .orElseThrow(() -> notFound(workspace, policy));
+            if (clean) {
+                text = workspace.library().cleanText(workspace.library().resolve(policy, version, false).id());
+            }
+            bytes = text.getBytes(StandardCharsets.UTF_8);
         }
         if (out == null) {
             context.stdout.write(bytes);

@@ -47,6 +47,7 @@ public final class PolicyDeskCli {
                 .addSubcommand(new ListCommand(root, context))
                 .setOut(context.out)
                 .setErr(context.err);
+        LibraryCommands.register(cli, root, context);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
                     + " (see 'policydesk --help')");

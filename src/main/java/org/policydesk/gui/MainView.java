@@ -57,6 +57,10 @@ public final class MainView extends BorderPane {
     private final ComboBox<PolicyVersion> versionBox = new ComboBox<>();
     private final PolicyDocumentView document;
     private final ScrollPane documentScroll;
+    private final Navigation navigation = new Navigation();
+    private final HBox readerToolbar = new HBox(8);
+    /** A second toolbar row where other screens add tools for the policy shown (see {@link #addReaderTool}). */
+    private final HBox readerTools = new HBox(8);
     /** Set while the view itself moves the table selection, so the change is not echoed back. */
     private boolean syncingSelection;
 
@@ -75,7 +79,8 @@ public final class MainView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        setCenter(split);
+        navigation.place("Policies", split);
+        setCenter(navigation);
         setBottom(new StatusBar(tasks));
         acceptDroppedFiles();
         viewModel.importReportProperty().addListener((o, old, report) -> {
@@ -191,7 +196,8 @@ public final class MainView extends BorderPane {
         });
         versionBox.setItems(viewModel.versions());
         versionBox.setOnAction(e -> viewModel.showVersion(versionBox.getValue()));
-        HBox toolbar = new HBox(8, new Label("Version"), versionBox);
+        HBox toolbar = readerToolbar;
+        toolbar.getChildren().addAll(new Label("Version"), versionBox);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add(Styles.READER_TOOLBAR);
 
@@ -203,13 +209,31 @@ public final class MainView extends BorderPane {
         StackPane body = new StackPane(hint, documentScroll);
 
         BorderPane reader = new BorderPane(body);
-        reader.setTop(toolbar);
+        readerTools.setAlignment(Pos.CENTER_LEFT);
+        readerTools.managedProperty().bind(readerTools.visibleProperty());
+        readerTools.visibleProperty().bind(toolbar.visibleProperty().and(javafx.beans.binding.Bindings.isNotEmpty(
+                readerTools.getChildren())));
+        VBox top = new VBox(6, toolbar, readerTools);
+        top.getStyleClass().add(Styles.READER_TOOLBAR);
+        toolbar.getStyleClass().remove(Styles.READER_TOOLBAR);
+        reader.setTop(top);
         reader.getStyleClass().add(Styles.READER);
         toolbar.visibleProperty().bind(viewModel.detailProperty().isNotNull());
         toolbar.managedProperty().bind(toolbar.visibleProperty());
         documentScroll.visibleProperty().bind(viewModel.detailProperty().isNotNull());
         viewModel.detailProperty().addListener((o, old, detail) -> showDetail(old, detail));
         return reader;
+    }
+
+    /** The window's navigation, where other screens add their place with one line. */
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    /** Adds a control to the reader's toolbar, after the version list (e.g. the library's version actions). */
+    public void addReaderTool(javafx.scene.Node tool) {
+        readerTools.getChildren().add(tool);
+        HBox.setHgrow(tool, Priority.ALWAYS);
     }
 
     private void showDetail(PolicyDetail old, PolicyDetail detail) {
@@ -248,7 +272,8 @@ public final class MainView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import PRESS policy texts");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Policy texts (*.txt, *.md)", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("Policy texts and Word documents (*.txt, *.md, *.docx)", "*.txt", "*.md",
+                        "*.docx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {

@@ -182,6 +182,23 @@ public final class MainViewModel {
         }, this::failed);
     }
 
+    /** Reloads the list and the policy in the reader, showing version {@code seq} (null: the latest). */
+    public void reload(Integer seq) {
+        PolicyDetail shown = detail.get();
+        refresh(shown == null ? null : shown.summary().id());
+        if (shown != null) {
+            loadDetail(shown.summary().id(), seq);
+        }
+    }
+
+    /** Reloads the version shown in the reader (after its draft was saved elsewhere). */
+    public void reloadDetail() {
+        PolicyDetail shown = detail.get();
+        if (shown != null) {
+            loadDetail(shown.summary().id(), shown.shown().seq());
+        }
+    }
+
     /** Opens the policy with this number once the list has loaded (at start-up, from the command line). */
     public void openWhenLoaded(PolicyNumber number) {
         openWhenLoaded = number;

@@ -66,7 +66,11 @@ public class PolicyDeskApp extends Application {
             workspace = opened;
             MainViewModel viewModel = new MainViewModel(opened.policies(), tasks);
             StartupProbe.whenFilled(viewModel.visiblePolicies());
-            scene.setRoot(new MainView(viewModel, tasks, opened.dataDirectory()));
+            MainView view = new MainView(viewModel, tasks, opened.dataDirectory());
+            if (opened.library() != null) {
+                LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
+            }
+            scene.setRoot(view);
             if (opened.loadedSampleDistrict()) {
                 tasks.showMessage("This is a sample district to look around in; import your own policies with File › Import.");
             }

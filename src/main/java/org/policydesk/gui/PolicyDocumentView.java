@@ -68,7 +68,9 @@ final class PolicyDocumentView extends VBox {
     }
 
     private void addHeader(PolicyDetail detail, PolicyDocument doc) {
-        String status = doc.statusLabel() != null ? doc.statusLabel() : detail.shown().status().label();
+        // The workflow decides what the reader is told: an adopted text may still carry "Draft Update".
+        String status = detail.shown().status().isOpen() && doc.statusLabel() != null ? doc.statusLabel()
+                : detail.shown().status().label();
         Label statusLabel = styled(new Label(status), Styles.DOC_STATUS);
         String section = doc.section() != null ? doc.section() : detail.summary().section();
         HBox line = new HBox(12, statusLabel);

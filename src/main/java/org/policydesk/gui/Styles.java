@@ -47,6 +47,26 @@ public final class Styles {
     public static final String REPORT_ERROR = "report-error";
     public static final String REPORT_WARNING = "report-warning";
 
+    public static final String NAVIGATION = "navigation";
+    public static final String EDITOR_TEXT = "editor-text";
+    public static final String EDITOR_TOOLBAR = "editor-toolbar";
+    public static final String EDITOR_SAVED = "editor-saved";
+    public static final String FINDING_PROBLEM = "finding-problem";
+    public static final String FINDING_HINT = "finding-hint";
+    public static final String FINDINGS = "findings";
+    public static final String FIND_BAR = "find-bar";
+    public static final String REDLINE = "redline";
+    public static final String REDLINE_INSERTED = "redline-inserted";
+    public static final String REDLINE_DELETED = "redline-deleted";
+    public static final String REDLINE_COMMENT = "redline-comment";
+    public static final String REDLINE_LINE = "redline-line";
+    public static final String SEARCH_HIT = "search-hit";
+    public static final String SEARCH_SNIPPET = "search-snippet";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String PLACE = "place";
+    public static final String VERSION_ACTIONS = "version-actions";
+    public static final String READ_ONLY_NOTE = "read-only-note";
+
     private Styles() {
     }
 }

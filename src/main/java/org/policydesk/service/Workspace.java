@@ -12,6 +12,9 @@ public interface Workspace extends AutoCloseable {
 
     PolicyService policies();
 
+    /** The policy library (workflow, drafts, redline, issues, references, search); null in test doubles without one. */
+    LibraryService library();
+
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();
 

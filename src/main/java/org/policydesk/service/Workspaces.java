@@ -3,6 +3,7 @@ package org.policydesk.service;
 import java.nio.file.Path;
 
 import org.policydesk.store.Database;
+import org.policydesk.store.LibraryRepository;
 import org.policydesk.store.PolicyRepository;
 import org.policydesk.store.StoreException;
 import org.policydesk.text.PressParser;
@@ -43,14 +44,16 @@ public final class Workspaces {
                 int count = new SampleDistrict().loadInto(policies);
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
-            return new OpenWorkspace(database, policies, loadSamples);
+            LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
+            return new OpenWorkspace(database, policies, library, loadSamples);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private record OpenWorkspace(Database database, PolicyService policies, boolean loadedSampleDistrict)
+    private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
+                                 boolean loadedSampleDistrict)
             implements Workspace {
 
         @Override
