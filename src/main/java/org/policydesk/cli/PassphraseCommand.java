@@ -3,11 +3,7 @@ package org.policydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.AuditEntry;
-import org.policydesk.service.AuditSubjects;
-import org.policydesk.service.OpenOptions;
 import org.policydesk.service.StoreMaintenance;
-import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -47,10 +43,6 @@ final class PassphraseCommand implements Callable<Integer> {
             throw new CliFailure("the store at " + dir + " is not encrypted");
         }
         int left = StoreMaintenance.changePassphrase(dir, root.passphrase(), next);
-        try (Workspace workspace = context.openWorkspace(root.db, OpenOptions.plain().withPassphrase(next))) {
-            workspace.audit().record(AuditEntry.of("store.encryption", AuditSubjects.STORE, "encryption")
-                    .with("encrypted", next != null));
-        }
         context.out.println(next == null ? "The store at " + dir + " is no longer encrypted."
                 : wasEncrypted ? "Changed the passphrase of the store at " + dir + "."
                 : "The store at " + dir + " is now encrypted.");

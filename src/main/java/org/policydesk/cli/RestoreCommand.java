@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.AuditEntry;
 import org.policydesk.model.BackupFile;
-import org.policydesk.service.AuditSubjects;
 import org.policydesk.service.StoreMaintenance;
-import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,9 +49,6 @@ final class RestoreCommand implements Callable<Integer> {
         } else {
             StoreMaintenance.restore(dir, source.file, passphrase);
             from = source.file.toAbsolutePath().normalize().toString();
-        }
-        try (Workspace workspace = root.openWorkspace()) {
-            workspace.audit().record(AuditEntry.of("store.restore", AuditSubjects.STORE, "restore").with("from", from));
         }
         context.out.println("Restored the store at " + dir + " from " + from + ".");
         return PolicyDeskCli.EXIT_OK;

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.model.AuditEntry;
 import org.policydesk.model.BackupFile;
+import org.policydesk.store.AuditTrail;
 import org.policydesk.store.Database;
 import org.policydesk.store.StoreException;
 import org.policydesk.store.StoreOptions;
@@ -12,6 +14,7 @@ import org.policydesk.store.StoreOptions;
 /**
  * What is done to a store while it is closed: restore a backup, change the passphrase. Each call fails with
  * a {@link WorkspaceOpenException} whose kind says why (LOCKED when another PolicyDesk has the store open).
+ * Each records its audit event in the store once it is done.
  */
 public final class StoreMaintenance {
 
@@ -35,6 +38,8 @@ public final class StoreMaintenance {
     public static void restore(Path dataDir, Path backup, char[] passphrase) {
         try {
             Database.restore(dataDir, backup, storeOptions(dataDir, passphrase));
+            record(dataDir, passphrase, AuditEntry.of("store.restore", AuditSubjects.STORE, "restore")
+                    .with("from", backup.toAbsolutePath().normalize()));
         } catch (StoreException e) {
             throw translate(e);
         }
@@ -43,7 +48,10 @@ public final class StoreMaintenance {
     /** Restores the newest backup that opens; empty when there is no backup at all. */
     public static Optional<BackupFile> restoreLatest(Path dataDir, char[] passphrase) {
         try {
-            return Database.restoreLatest(dataDir, storeOptions(dataDir, passphrase));
+            Optional<BackupFile> restored = Database.restoreLatest(dataDir, storeOptions(dataDir, passphrase));
+            restored.ifPresent(b -> record(dataDir, passphrase,
+                    AuditEntry.of("store.restore", AuditSubjects.STORE, "restore").with("from", b.file())));
+            return restored;
         } catch (StoreException e) {
             throw translate(e);
         }
@@ -56,9 +64,19 @@ public final class StoreMaintenance {
      */
     public static int changePassphrase(Path dataDir, char[] oldPassphrase, char[] newPassphrase) {
         try {
-            return Database.changePassphrase(dataDir, oldPassphrase, newPassphrase);
+            int left = Database.changePassphrase(dataDir, oldPassphrase, newPassphrase);
+            record(dataDir, newPassphrase, AuditEntry.of("store.encryption", AuditSubjects.STORE, "encryption")
+                    .with("encrypted", newPassphrase != null).with("backups_left_as_they_were", left));
+            return left;
         } catch (StoreException e) {
             throw translate(e);
+        }
+    }
+
+    /** The event of a change made while the store was closed, recorded once it is done. */
+    private static void record(Path dataDir, char[] passphrase, AuditEntry entry) {
+        try (Database db = Database.open(dataDir, storeOptions(dataDir, passphrase))) {
+            new AuditTrail(db).append(entry);
         }
     }
 

@@ -378,13 +378,18 @@ public final class Database implements AutoCloseable {
 
     /** Restores the newest backup that opens; returns it, or empty when there is none. */
     public static Optional<BackupFile> restoreLatest(Path dataDir, StoreOptions options) {
+        try {
+            ensureClosedEverywhere(dataDir.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new StoreException("Cannot restore the store at " + dataDir + ": " + e.getMessage(), e);
+        }
         StoreException last = null;
         for (BackupFile b : backups(dataDir)) {
             try {
                 restore(dataDir, b.file(), options);
                 return Optional.of(b);
             } catch (StoreException e) {
-                if (e.kind() == StoreException.Kind.LOCKED) {
+                if (e.kind() == StoreException.Kind.LOCKED || e.kind() == StoreException.Kind.PASSPHRASE_NEEDED) {
                     throw e;
                 }
                 LOG.warn("Backup {} cannot be restored; trying an older one", b.file(), e);
