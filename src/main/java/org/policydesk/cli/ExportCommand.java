@@ -2,15 +2,11 @@ package org.policydesk.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.Command;
@@ -73,31 +69,10 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a policy behind. */
     private static void writeAtomically(Path target, byte[] bytes) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw new CliFailure("cannot write " + target + ": it is a folder");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CliFailure("cannot write " + target + ": the folder " + folder + " does not exist");
-        }
-        // Not Files.createTempFile: that makes the file owner-only, and the move would keep those rights.
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.write(target, bytes, AtomicFileWriter.Overwrite.REPLACE);
         } catch (IOException e) {
-            throw new CliFailure("cannot write " + target + ": " + e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Only a leftover hidden temp file; the message above already says what failed.
-            }
+            throw new CliFailure("cannot write " + target + ": " + (e.getMessage() == null ? e : e.getMessage()));
         }
     }
 }

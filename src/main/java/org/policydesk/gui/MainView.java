@@ -61,6 +61,7 @@ public final class MainView extends BorderPane {
     private final HBox readerToolbar = new HBox(8);
     /** A second toolbar row where other screens add tools for the policy shown (see {@link #addReaderTool}). */
     private final HBox readerTools = new HBox(8);
+    private Menu fileMenu;
     /** Set while the view itself moves the table selection, so the change is not echoed back. */
     private boolean syncingSelection;
 
@@ -95,8 +96,16 @@ public final class MainView extends BorderPane {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window().hide());
         MenuItem find = item("Find policy", "Shortcut+F", this::focusFilter);
         MenuItem about = item("About PolicyDesk", null, this::showAbout);
-        return new MenuBar(new Menu("File", null, importItem, quit), new Menu("Edit", null, find),
-                new Menu("Help", null, about));
+        fileMenu = new Menu("File", null, importItem, quit);
+        return new MenuBar(fileMenu, new Menu("Edit", null, find), new Menu("Help", null, about));
+    }
+
+    /** Adds items to the File menu above Quit, after a separator (the app adds Back up and Restore). */
+    void addFileMenuItems(MenuItem... items) {
+        int quitAt = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().add(quitAt, new javafx.scene.control.SeparatorMenuItem());
+        fileMenu.getItems().addAll(quitAt + 1, List.of(items));
+        fileMenu.getItems().add(quitAt + 1 + items.length, new javafx.scene.control.SeparatorMenuItem());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

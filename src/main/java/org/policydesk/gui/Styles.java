@@ -40,6 +40,8 @@ public final class Styles {
     public static final String STATUS_MESSAGE = "status-message";
     public static final String STARTUP = "startup";
     public static final String STARTUP_ERROR = "startup-error";
+    public static final String STARTUP_TITLE = "startup-title";
+    public static final String STARTUP_ERROR_TEXT = "startup-error-text";
 
     public static final String REPORT_FILE = "report-file";
     public static final String REPORT_OK = "report-ok";

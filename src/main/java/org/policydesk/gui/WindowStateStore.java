@@ -38,14 +38,15 @@ final class WindowStateStore {
     }
 
     void save(WindowState state) {
-        node.putDouble(X, state.x());
-        node.putDouble(Y, state.y());
-        node.putDouble(WIDTH, state.width());
-        node.putDouble(HEIGHT, state.height());
-        node.putBoolean(MAXIMIZED, state.maximized());
         try {
+            node.putDouble(X, state.x());
+            node.putDouble(Y, state.y());
+            node.putDouble(WIDTH, state.width());
+            node.putDouble(HEIGHT, state.height());
+            node.putBoolean(MAXIMIZED, state.maximized());
             node.flush();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
+            // IllegalStateException: the preferences node was removed meanwhile (another PolicyDesk, or a test).
             // Losing the window position is not worth bothering the user about.
             LOG.warn("Could not save the window position", e);
         }

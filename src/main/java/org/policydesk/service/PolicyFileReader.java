@@ -11,13 +11,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.policydesk.text.DocxReader;
 
 /** Reads a policy text file, refusing what is not text and telling UTF-8 from Windows-1252. */
 final class PolicyFileReader {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = InputFiles.POLICY_TEXT_MAX_BYTES;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The decoded text; {@code windows1252} is true when the bytes were not valid UTF-8. */
@@ -86,9 +87,9 @@ final class PolicyFileReader {
     }
 
     private static void checkSize(Path file, long size) throws ImportException {
-        if (size > MAX_BYTES) {
-            throw new ImportException(file, String.format(Locale.ROOT,
-                    "is %.1f MB; PolicyDesk imports policy texts of up to 20 MB", size / (1024.0 * 1024.0)));
+        Optional<String> tooLarge = InputFiles.tooLarge(size, MAX_BYTES, "policy texts");
+        if (tooLarge.isPresent()) {
+            throw new ImportException(file, tooLarge.get());
         }
     }
 

@@ -2,6 +2,7 @@ package org.policydesk.service;
 
 import java.nio.file.Path;
 
+import org.policydesk.store.AuditTrail;
 import org.policydesk.store.Database;
 import org.policydesk.store.LibraryRepository;
 import org.policydesk.store.PolicyRepository;
@@ -30,11 +31,27 @@ public final class Workspaces {
 
     /** As {@link #open(Path)}, reading texts with {@code parser}. */
     public static Workspace open(Path dataDir, PolicyTextParser parser) {
+        return open(dataDir, OpenOptions.plain(), parser);
+    }
+
+    /** As {@link #open(Path)}, with a passphrase and a start backup as {@code options} say. */
+    public static Workspace open(Path dataDir, OpenOptions options) {
+        return open(dataDir, options, new PressParser()::parse);
+    }
+
+    /**
+     * As {@link #open(Path)}, with a passphrase and a start backup as {@code options} say.
+     *
+     * @throws WorkspaceOpenException whose {@link WorkspaceOpenException#kind() kind} says whether the store is
+     *                                locked, damaged, or needs (another) passphrase
+     */
+    public static Workspace open(Path dataDir, OpenOptions options, PolicyTextParser parser) {
         Database database;
         try {
-            database = Database.open(dataDir);
+            database = Database.open(dataDir, StoreMaintenance.storeOptions(dataDir, options.passphrase())
+                    .withBackupAtStart(options.backupAtStart()));
         } catch (StoreException e) {
-            throw new WorkspaceOpenException(e.getMessage(), e);
+            throw StoreMaintenance.translate(e);
         }
         try {
             PolicyRepository repository = new PolicyRepository(database);
@@ -45,7 +62,9 @@ public final class Workspaces {
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
-            return new OpenWorkspace(database, policies, library, loadSamples);
+            AuditTrail trail = new AuditTrail(database);
+            return new OpenWorkspace(database, policies, library, loadSamples, new DefaultBackupService(database, trail),
+                    new DefaultAuditService(trail));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -53,7 +72,7 @@ public final class Workspaces {
     }
 
     private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
-                                 boolean loadedSampleDistrict)
+                                 boolean loadedSampleDistrict, BackupService backups, AuditService audit)
             implements Workspace {
 
         @Override

@@ -75,6 +75,14 @@ public final class PolicyRepository {
         return dsl.transactionResult(cfg -> work.apply(new PolicyRepository(cfg.dsl(), clock)));
     }
 
+    /**
+     * The audit trail, taking part in this repository's transaction when called on the repository that
+     * {@link #inTransaction} hands out: append there and the event commits or rolls back with the change.
+     */
+    public AuditTrail audit() {
+        return AuditTrail.joining(dsl, clock);
+    }
+
     public boolean hasPolicies() {
         return dsl.fetchExists(POLICY);
     }
