@@ -12,6 +12,11 @@ public interface Workspace extends AutoCloseable {
 
     PolicyService policies();
 
+    SettingsService settings();
+
+    /** Board-review packets. */
+    PacketService packets();
+
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();
 

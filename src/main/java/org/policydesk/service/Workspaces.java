@@ -3,7 +3,9 @@ package org.policydesk.service;
 import java.nio.file.Path;
 
 import org.policydesk.store.Database;
+import org.policydesk.pdf.BoardPacketWriter;
 import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.SettingsRepository;
 import org.policydesk.store.StoreException;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
@@ -43,14 +45,17 @@ public final class Workspaces {
                 int count = new SampleDistrict().loadInto(policies);
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
-            return new OpenWorkspace(database, policies, loadSamples);
+            SettingsService settings = new DefaultSettingsService(new SettingsRepository(database));
+            PacketService packets = new DefaultPacketService(policies, settings, new BoardPacketWriter());
+            return new OpenWorkspace(database, policies, settings, packets, loadSamples);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private record OpenWorkspace(Database database, PolicyService policies, boolean loadedSampleDistrict)
+    private record OpenWorkspace(Database database, PolicyService policies, SettingsService settings,
+                                 PacketService packets, boolean loadedSampleDistrict)
             implements Workspace {
 
         @Override
