@@ -48,6 +48,8 @@ public final class FontSet implements Closeable {
         final CmapLookup cmap;
         private final TrueTypeFont ttf;
         private final float[] bmpWidths = new float[0x10000];
+        /** Per BMP character: 0 not looked up yet, 1 has a glyph, 2 has none. */
+        private final byte[] coverage = new byte[0x10000];
         private final float scale;
 
         Face(PDType0Font font, TrueTypeFont ttf) throws IOException {
@@ -59,7 +61,15 @@ public final class FontSet implements Closeable {
         }
 
         boolean has(int cp) {
-            return cmap.getGlyphId(cp) != 0;
+            if (cp >= coverage.length) {
+                return cmap.getGlyphId(cp) != 0;
+            }
+            byte known = coverage[cp];
+            if (known == 0) {
+                known = cmap.getGlyphId(cp) != 0 ? (byte) 1 : (byte) 2;
+                coverage[cp] = known;
+            }
+            return known == 1;
         }
 
         float width(int cp) {
@@ -106,6 +116,10 @@ public final class FontSet implements Closeable {
      */
     public List<Piece> shape(String text, FontFace faceName) {
         Face face = face(faceName);
+        float simple = simpleWidth(text, face);
+        if (simple >= 0) {
+            return List.of(new Piece(text, face.font, simple));
+        }
         List<Piece> out = new ArrayList<>(2);
         StringBuilder run = new StringBuilder(text.length());
         Face runFace = null;
@@ -138,6 +152,20 @@ public final class FontSet implements Closeable {
             out.add(new Piece(run.toString(), runFace.font, runWidth));
         }
         return out;
+    }
+
+    /** The text's width when the face shows all of it as it is (the usual case), else -1. */
+    private static float simpleWidth(String text, Face face) {
+        float width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0xA0 || Character.isSurrogate(c) || c >= 0x7F && c < 0xA0
+                    || c > 0xFF && Character.getType(c) == Character.FORMAT || !face.has(c)) {
+                return -1;
+            }
+            width += face.width(c);
+        }
+        return width;
     }
 
     /** Ascent of the body font, as a fraction of the font size. */

@@ -80,13 +80,12 @@ public final class PageBreaker {
         while (at < n) {
             int fit = rowsThatFit(group, at);
             int end = at + fit;
-            if (end < n && !page.isEmpty()) {
-                int left = n - end;
-                if (left < group.widows) {
-                    end = Math.max(at, n - group.widows);
+            if (end < n) {
+                if (n - end < group.widows) {
+                    end = Math.max(at, n - group.widows); // No lone last line at the head of the next page.
                 }
-                if (end - at < group.orphans && at == 0) {
-                    end = at;
+                if (end - at < group.orphans && at == 0 && !page.isEmpty()) {
+                    end = at; // No lone first line at the foot of this one: the whole paragraph moves on.
                 }
             }
             if (end == at && page.isEmpty()) {
