@@ -1,5 +1,8 @@
 package org.policydesk.service;
 
+import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,6 +16,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 import org.policydesk.model.ChangeKind;
 import org.policydesk.model.PacketEntry;
@@ -93,6 +103,37 @@ public final class DefaultPacketService implements PacketService {
             return pages;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public List<BufferedImage> renderPages(byte[] pdf, float dpi, Progress progress) throws IOException {
+        List<BufferedImage> images = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            int n = doc.getNumberOfPages();
+            for (int i = 0; i < n; i++) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException("preview cancelled");
+                }
+                progress.update((double) i / n, "Rendering page " + (i + 1) + " of " + n);
+                images.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+        }
+        return images;
+    }
+
+    @Override
+    public boolean print(byte[] pdf, String jobName) throws IOException, PrinterException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setJobName(jobName);
+            job.setPageable(new PDFPageable(doc));
+            if (!job.printDialog()) {
+                return false;
+            }
+            job.print();
+            return true;
         }
     }
 

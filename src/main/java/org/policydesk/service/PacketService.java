@@ -1,5 +1,7 @@
 package org.policydesk.service;
 
+import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,4 +48,17 @@ public interface PacketService {
      * when it is complete; returns the page count.
      */
     int write(PacketRequest request, Path target, Progress progress) throws IOException;
+
+    /**
+     * Renders a built packet's pages for a preview, at {@code dpi}.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} asks to cancel
+     */
+    List<BufferedImage> renderPages(byte[] pdf, float dpi, Progress progress) throws IOException;
+
+    /**
+     * Shows the system print dialog and prints the packet; false when the user cancels the dialog.
+     * Blocks until the dialog closes and the job is spooled.
+     */
+    boolean print(byte[] pdf, String jobName) throws IOException, PrinterException;
 }
