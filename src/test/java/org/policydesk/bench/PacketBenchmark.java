@@ -180,7 +180,7 @@ final class PacketBenchmark implements Benchmark {
     private static List<BenchResult> command(List<String> texts) throws Exception {
         Path dir = Files.createTempDirectory("policydesk-bench");
         Path store = dir.resolve("store");
-        int count = 24;
+        int count = 30;
         StringJoiner numbers = new StringJoiner(",");
         try (Workspace ws = Workspaces.open(store)) {
             for (int i = 0; i < count; i++) {
@@ -207,6 +207,9 @@ final class PacketBenchmark implements Benchmark {
             best = Math.min(best, (System.nanoTime() - t0) / 1e6);
         }
         String pages = printed.replaceAll("(?s).*\\((\\d+) pages\\).*", "$1");
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
         return List.of(new BenchResult("packet.command_ms", best, "ms",
                         "whole process, best of 3, " + pages + " pages; LibreOffice ~1800 ms for 150 pages"),
                 new BenchResult("packet.command_pages", Double.parseDouble(pages), "pages", "about 150"));
