@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
@@ -208,7 +209,7 @@ final class PacketBenchmark implements Benchmark {
         }
         String pages = printed.replaceAll("(?s).*\\((\\d+) pages\\).*", "$1");
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         return List.of(new BenchResult("packet.command_ms", best, "ms",
                         "whole process, best of 3, " + pages + " pages; LibreOffice ~1800 ms for 150 pages"),
