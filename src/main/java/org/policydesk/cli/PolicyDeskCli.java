@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.policydesk.service.DataDirectory;
 import org.policydesk.service.OpenOptions;
+import org.policydesk.service.PacketException;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.WorkspaceOpenException;
 import org.policydesk.service.Workspaces;
@@ -62,6 +63,7 @@ public final class PolicyDeskCli {
                 .addSubcommand(new RestoreCommand(root, context))
                 .addSubcommand(new AuditCommand(root, context))
                 .addSubcommand(new PassphraseCommand(root, context))
+                .addSubcommand(new PacketCommand(root, context))
                 .setOut(context.out)
                 .setErr(context.err);
         LibraryCommands.register(cli, root, context);
@@ -71,7 +73,7 @@ public final class PolicyDeskCli {
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            if (e instanceof CliFailure || e instanceof WorkspaceOpenException) {
+            if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException) {
                 LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
                 context.err.println("policydesk: " + e.getMessage());
             } else {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -19,6 +20,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,6 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import javafx.stage.Stage;
 
 import org.controlsfx.control.textfield.TextFields;
 import org.policydesk.model.PolicyDetail;
@@ -51,6 +54,8 @@ public final class MainView extends BorderPane {
     private static final String SELECT_HINT = "Select a policy on the left to read it.";
 
     private final MainViewModel viewModel;
+    private final BackgroundTasks tasks;
+    private final Supplier<PacketViewModel> packetScreen;
     private final Path dataDirectory;
     private final TextField filterField = TextFields.createClearableTextField();
     private final TableView<PolicySummary> table = new TableView<>();
@@ -69,7 +74,17 @@ public final class MainView extends BorderPane {
      * @param dataDirectory shown in Help › About; may be null
      */
     public MainView(MainViewModel viewModel, BackgroundTasks tasks, Path dataDirectory) {
+        this(viewModel, tasks, dataDirectory, null);
+    }
+
+    /**
+     * @param packetScreen makes the board-packet screen's view model; null leaves File › Board packet off
+     */
+    public MainView(MainViewModel viewModel, BackgroundTasks tasks, Path dataDirectory,
+                    Supplier<PacketViewModel> packetScreen) {
         this.viewModel = viewModel;
+        this.tasks = tasks;
+        this.packetScreen = packetScreen;
         this.dataDirectory = dataDirectory;
         this.document = new PolicyDocumentView(viewModel::hasPolicy, viewModel::openPolicy);
         this.documentScroll = new ScrollPane(centred(document));
@@ -93,10 +108,12 @@ public final class MainView extends BorderPane {
 
     private MenuBar menuBar() {
         MenuItem importItem = item("Import policies…", "Shortcut+O", this::chooseFilesToImport);
+        MenuItem packet = item("Board packet…", "Shortcut+P", this::openPacketScreen);
+        packet.setDisable(packetScreen == null);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window().hide());
         MenuItem find = item("Find policy", "Shortcut+F", this::focusFilter);
         MenuItem about = item("About PolicyDesk", null, this::showAbout);
-        fileMenu = new Menu("File", null, importItem, quit);
+        fileMenu = new Menu("File", null, importItem, packet, quit);
         return new MenuBar(fileMenu, new Menu("Edit", null, find), new Menu("Help", null, about));
     }
 
@@ -106,6 +123,17 @@ public final class MainView extends BorderPane {
         fileMenu.getItems().add(quitAt, new javafx.scene.control.SeparatorMenuItem());
         fileMenu.getItems().addAll(quitAt + 1, List.of(items));
         fileMenu.getItems().add(quitAt + 1 + items.length, new javafx.scene.control.SeparatorMenuItem());
+    }
+
+    /** The board-packet screen, in a window of its own beside the policies. */
+    private void openPacketScreen() {
+        PacketViewModel packets = packetScreen.get();
+        Stage stage = new Stage();
+        stage.initOwner(window());
+        stage.setTitle("Board packet — PolicyDesk");
+        stage.setScene(new Scene(new PacketView(packets, tasks), 1000, 760));
+        stage.show();
+        packets.load();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -96,7 +96,8 @@ public class PolicyDeskApp extends Application {
             openedWith = passphrase;
             MainViewModel viewModel = new MainViewModel(opened.policies(), tasks);
             StartupProbe.whenFilled(viewModel.visiblePolicies());
-            MainView view = new MainView(viewModel, tasks, opened.dataDirectory());
+            MainView view = new MainView(viewModel, tasks, opened.dataDirectory(),
+                    () -> new PacketViewModel(opened.packets(), tasks, java.time.LocalDate.now()));
             if (opened.library() != null) {
                 LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
             }

@@ -68,6 +68,10 @@ public final class Styles {
     public static final String PLACE = "place";
     public static final String VERSION_ACTIONS = "version-actions";
     public static final String READ_ONLY_NOTE = "read-only-note";
+    public static final String PACKET_FORM = "packet-form";
+    public static final String PACKET_PREVIEW = "packet-preview";
+    /** One previewed page of a board packet. */
+    public static final String PACKET_PAGE = "packet-page";
 
     private Styles() {
     }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import org.policydesk.store.AuditTrail;
 import org.policydesk.store.Database;
 import org.policydesk.store.LibraryRepository;
+import org.policydesk.pdf.BoardPacketWriter;
 import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.SettingsRepository;
 import org.policydesk.store.StoreException;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
@@ -62,9 +64,11 @@ public final class Workspaces {
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
+            SettingsService settings = new DefaultSettingsService(new SettingsRepository(database));
+            PacketService packets = new DefaultPacketService(policies, settings, new BoardPacketWriter());
             AuditTrail trail = new AuditTrail(database);
-            return new OpenWorkspace(database, policies, library, loadSamples, new DefaultBackupService(database, trail),
-                    new DefaultAuditService(trail));
+            return new OpenWorkspace(database, policies, library, settings, packets, loadSamples,
+                    new DefaultBackupService(database, trail), new DefaultAuditService(trail));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -72,7 +76,8 @@ public final class Workspaces {
     }
 
     private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
-                                 boolean loadedSampleDistrict, BackupService backups, AuditService audit)
+                                 SettingsService settings, PacketService packets, boolean loadedSampleDistrict,
+                                 BackupService backups, AuditService audit)
             implements Workspace {
 
         @Override

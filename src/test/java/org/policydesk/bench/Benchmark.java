@@ -10,7 +10,8 @@ interface Benchmark {
     List<BenchResult> run() throws Exception;
 
     static List<Benchmark> all() {
-        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new CrashTrialBenchmark());
+        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(),
+                new PacketBenchmark(), new CrashTrialBenchmark());
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */

@@ -3,7 +3,9 @@ package org.policydesk.gui;
 import java.nio.file.Path;
 
 import org.policydesk.service.LibraryService;
+import org.policydesk.service.PacketService;
 import org.policydesk.service.PolicyService;
+import org.policydesk.service.SettingsService;
 import org.policydesk.service.Workspace;
 
 /** A workspace around a fake service, for starting the whole app in tests and demos. */
@@ -12,6 +14,16 @@ record FakeWorkspace(Path dataDirectory, PolicyService policies, boolean loadedS
     @Override
     public LibraryService library() {
         return null;
+    }
+
+    @Override
+    public SettingsService settings() {
+        throw new UnsupportedOperationException("no settings in the fake workspace");
+    }
+
+    @Override
+    public PacketService packets() {
+        throw new UnsupportedOperationException("no packets in the fake workspace");
     }
 
     @Override
