@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.policydesk.service.DataDirectory;
+import org.policydesk.service.PacketException;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.WorkspaceOpenException;
 import org.policydesk.service.Workspaces;
@@ -45,6 +46,7 @@ public final class PolicyDeskCli {
                 .addSubcommand(new ImportCommand(root, context))
                 .addSubcommand(new ExportCommand(root, context))
                 .addSubcommand(new ListCommand(root, context))
+                .addSubcommand(new PacketCommand(root, context))
                 .setOut(context.out)
                 .setErr(context.err);
         LibraryCommands.register(cli, root, context);
@@ -54,7 +56,7 @@ public final class PolicyDeskCli {
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            if (e instanceof CliFailure || e instanceof WorkspaceOpenException) {
+            if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException) {
                 LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
                 context.err.println("policydesk: " + e.getMessage());
             } else {

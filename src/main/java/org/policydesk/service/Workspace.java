@@ -15,6 +15,11 @@ public interface Workspace extends AutoCloseable {
     /** The policy library (workflow, drafts, redline, issues, references, search); null in test doubles without one. */
     LibraryService library();
 
+    SettingsService settings();
+
+    /** Board-review packets. */
+    PacketService packets();
+
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();
 

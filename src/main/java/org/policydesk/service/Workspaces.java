@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import org.policydesk.store.Database;
 import org.policydesk.store.LibraryRepository;
+import org.policydesk.pdf.BoardPacketWriter;
 import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.SettingsRepository;
 import org.policydesk.store.StoreException;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
@@ -45,7 +47,9 @@ public final class Workspaces {
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
-            return new OpenWorkspace(database, policies, library, loadSamples);
+            SettingsService settings = new DefaultSettingsService(new SettingsRepository(database));
+            PacketService packets = new DefaultPacketService(policies, settings, new BoardPacketWriter());
+            return new OpenWorkspace(database, policies, library, settings, packets, loadSamples);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -53,7 +57,7 @@ public final class Workspaces {
     }
 
     private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
-                                 boolean loadedSampleDistrict)
+                                 SettingsService settings, PacketService packets, boolean loadedSampleDistrict)
             implements Workspace {
 
         @Override

@@ -3,6 +3,8 @@ package org.policydesk.gui;
 import java.nio.file.Path;
 
 import org.policydesk.service.LibraryService;
+import org.policydesk.service.PacketService;
+import org.policydesk.service.SettingsService;
 import org.policydesk.service.PolicyService;
 import org.policydesk.service.Workspace;
 
@@ -11,6 +13,16 @@ record FakeWorkspace(Path dataDirectory, PolicyService policies, boolean loadedS
     /** The fake store has no library: the window then shows the policies screen alone. */
     @Override
     public LibraryService library() {
+        return null;
+    }
+
+    @Override
+    public SettingsService settings() {
+        return null;
+    }
+
+    @Override
+    public PacketService packets() {
         return null;
     }
 

@@ -1,0 +1,87 @@
+package org.policydesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.policydesk.model.PacketRequest;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.Reading;
+import org.policydesk.service.PacketService;
+import org.policydesk.service.Workspace;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "packet", description = "Write the board-review packet (PDF/A) for a PRESS issue or a set of policies.")
+final class PacketCommand implements Callable<Integer> {
+
+    static final class Choice {
+        @Option(names = "--issue", paramLabel = "N", required = true, description = "PRESS issue, such as 117.")
+        Integer issue;
+
+        @Option(names = "--policies", paramLabel = "LIST", required = true, split = ",",
+                description = "Policy numbers separated by commas, such as 5:125,6:235.")
+        List<String> policies;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Choice choice;
+
+    @Option(names = "--meeting", paramLabel = "DATE", required = true, description = "Meeting date, YYYY-MM-DD.")
+    String meeting;
+
+    @Option(names = "--reading", paramLabel = "first|second", defaultValue = "first",
+            description = "Which reading (default: ${DEFAULT-VALUE}).")
+    String reading;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
+    Path out;
+
+    private final RootCommand root;
+    private final CliContext context;
+
+    PacketCommand(RootCommand root, CliContext context) {
+        this.root = root;
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PacketRequest request = request();
+        try (Workspace workspace = root.openWorkspace()) {
+            int pages = workspace.packets().write(request, out, PacketService.Progress.NONE);
+            context.out.println("Wrote " + out + " (" + pages + " pages)");
+        }
+        return PolicyDeskCli.EXIT_OK;
+    }
+
+    private PacketRequest request() {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(meeting);
+        } catch (DateTimeParseException e) {
+            throw new CliFailure("\"" + meeting + "\" is not a date (expected YYYY-MM-DD, such as 2026-12-15)");
+        }
+        Reading which;
+        try {
+            which = Reading.parse(reading);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("--reading is first or second, not \"" + reading + "\"");
+        }
+        if (choice.issue != null) {
+            return PacketRequest.forIssue(choice.issue, date, which);
+        }
+        List<PolicyNumber> numbers = new ArrayList<>();
+        for (String p : choice.policies) {
+            numbers.add(PolicyNumber.tryParse(p).orElseThrow(
+                    () -> new CliFailure("\"" + p + "\" is not a policy number (expected a form like 5:125)")));
+        }
+        return PacketRequest.forPolicies(numbers, date, which);
+    }
+}

@@ -1,0 +1,231 @@
+package org.policydesk.pdf.layout;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one document: the body faces and the CJK fallback, embedded as subsets. Measures text on
+ * the fonts' own advance widths and splits text into pieces that one font can show. A character that no
+ * font has becomes U+FFFD (a visible replacement), never {@code .notdef} and never an exception.
+ *
+ * <p>GSUB (ligatures) is switched off: PDFBox 3 spends most of its text time there, and plain glyphs also
+ * keep text extraction exact. See docs/decisions/0010-pdf-fonts.md.
+ */
+public final class FontSet implements Closeable {
+
+    public static final int REPLACEMENT = 0xFFFD;
+
+    private final PDDocument document;
+    private final FontFiles files;
+    private final Map<FontFace, Face> faces = new EnumMap<>(FontFace.class);
+    private final List<Closeable> toClose = new ArrayList<>();
+    private Face fallback;
+    private TrueTypeCollection collection;
+
+    public FontSet(PDDocument document, FontFiles files) {
+        this.document = document;
+        this.files = files;
+    }
+
+    /** One font: the PDF font, its glyph lookup and an advance-width cache in 1/1000 em. */
+    static final class Face {
+        final PDType0Font font;
+        final CmapLookup cmap;
+        private final TrueTypeFont ttf;
+        private final float[] bmpWidths = new float[0x10000];
+        /** Per BMP character: 0 not looked up yet, 1 has a glyph, 2 has none. */
+        private final byte[] coverage = new byte[0x10000];
+        private final float scale;
+
+        Face(PDType0Font font, TrueTypeFont ttf) throws IOException {
+            this.font = font;
+            this.ttf = ttf;
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.scale = 1000f / ttf.getUnitsPerEm();
+            Arrays.fill(bmpWidths, -1f);
+        }
+
+        boolean has(int cp) {
+            if (cp >= coverage.length) {
+                return cmap.getGlyphId(cp) != 0;
+            }
+            byte known = coverage[cp];
+            if (known == 0) {
+                known = cmap.getGlyphId(cp) != 0 ? (byte) 1 : (byte) 2;
+                coverage[cp] = known;
+            }
+            return known == 1;
+        }
+
+        float width(int cp) {
+            if (cp < bmpWidths.length) {
+                float w = bmpWidths[cp];
+                if (w < 0) {
+                    w = advance(cp);
+                    bmpWidths[cp] = w;
+                }
+                return w;
+            }
+            return advance(cp);
+        }
+
+        private float advance(int cp) {
+            try {
+                return ttf.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A piece of text that one font shows. */
+    public record Piece(String text, PDFont font, float width1000) {
+    }
+
+    public PDFont font(FontFace face) {
+        return face(face).font;
+    }
+
+    /** Width of {@code text} in points at {@code size}, as {@link #shape} would set it. */
+    public float width(String text, FontFace face, float size) {
+        float total = 0;
+        for (Piece piece : shape(text, face)) {
+            total += piece.width1000();
+        }
+        return total * size / 1000f;
+    }
+
+    /**
+     * Splits text into pieces per font: the face where it has the glyph, else the fallback, else U+FFFD.
+     * Tabs and line breaks become spaces; other control characters are dropped.
+     */
+    public List<Piece> shape(String text, FontFace faceName) {
+        Face face = face(faceName);
+        float simple = simpleWidth(text, face);
+        if (simple >= 0) {
+            return List.of(new Piece(text, face.font, simple));
+        }
+        List<Piece> out = new ArrayList<>(2);
+        StringBuilder run = new StringBuilder(text.length());
+        Face runFace = null;
+        float runWidth = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0) {
+                cp = ' ';
+            } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
+                continue;
+            }
+            Face use = face;
+            if (!face.has(cp)) {
+                use = fallback();
+                if (!use.has(cp)) {
+                    cp = REPLACEMENT;
+                }
+            }
+            if (use != runFace && runFace != null) {
+                out.add(new Piece(run.toString(), runFace.font, runWidth));
+                run.setLength(0);
+                runWidth = 0;
+            }
+            runFace = use;
+            run.appendCodePoint(cp);
+            runWidth += use.width(cp);
+        }
+        if (runFace != null) {
+            out.add(new Piece(run.toString(), runFace.font, runWidth));
+        }
+        return out;
+    }
+
+    /** The text's width when the face shows all of it as it is (the usual case), else -1. */
+    private static float simpleWidth(String text, Face face) {
+        float width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0xA0 || Character.isSurrogate(c) || c >= 0x7F && c < 0xA0
+                    || c > 0xFF && Character.getType(c) == Character.FORMAT || !face.has(c)) {
+                return -1;
+            }
+            width += face.width(c);
+        }
+        return width;
+    }
+
+    /** Ascent of the body font, as a fraction of the font size. */
+    public float ascent() {
+        return 0.891f;
+    }
+
+    /** Descent of the body font (positive), as a fraction of the font size. */
+    public float descent() {
+        return 0.216f;
+    }
+
+    private Face face(FontFace name) {
+        Face face = faces.get(name);
+        if (face == null) {
+            try {
+                face = load(new TTFParser().parse(new RandomAccessReadBuffer(files.face(name))), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + name.file(), e);
+            }
+            faces.put(name, face);
+        }
+        return face;
+    }
+
+    private Face fallback() {
+        if (fallback == null) {
+            try {
+                collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(files.fallback()));
+                toClose.add(collection);
+                fallback = load(collection.getFontByName(FontFiles.FALLBACK_NAME), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the fallback font", e);
+            }
+        }
+        return fallback;
+    }
+
+    private Face load(TrueTypeFont ttf, boolean own) {
+        try {
+            if (own) {
+                toClose.add(ttf);
+            }
+            ttf.setEnableGsub(false);
+            return new Face(PDType0Font.load(document, ttf, true), ttf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load a font", e);
+        }
+    }
+
+    /** Closes the parsed font files; call after the document is saved (subsetting reads them). */
+    @Override
+    public void close() {
+        for (Closeable c : toClose) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // Closing an in-memory font cannot lose data.
+            }
+        }
+        toClose.clear();
+    }
+}

@@ -1,0 +1,91 @@
+package org.policydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.service.DataDirectory;
+import org.policydesk.service.Workspaces;
+
+class PacketCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String stdout, String stderr) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        DataDirectory noDefaults = new DataDirectory(Map.of(), "Linux", tmp.resolve("home"));
+        String[] all = Stream.concat(Stream.of("--db", tmp.resolve("store").toString()), Stream.of(args))
+                .toArray(String[]::new);
+        int exit = new PolicyDeskCli(Workspaces::open, noDefaults, out, err).commandLine().execute(all);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void packetForAnIssueWritesThePdfAndLeavesNoTemporaryFile() throws Exception {
+        Path pdf = tmp.resolve("packet.pdf");
+        Run run = run("packet", "--issue", "117", "--meeting", "2026-12-15", "--reading", "first", "--out",
+                pdf.toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("packet.pdf").containsPattern("\\(\\d+ pages\\)");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Policy Updates: PRESS Issue 117, First Reading")
+                    .contains("Sample School District 000").contains("5:125");
+        }
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void packetForNamedPoliciesTakesTheSecondReading() throws Exception {
+        Path pdf = tmp.resolve("second.pdf");
+        Run run = run("packet", "--policies", "5:125", "--meeting", "2027-01-19", "--reading", "second", "--out",
+                pdf.toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentInformation().getTitle())
+                    .isEqualTo("Policy Updates: Selected Policies, Second Reading");
+        }
+    }
+
+    @Test
+    void unknownPolicyFailsWithOneLineAndWritesNothing() {
+        Path pdf = tmp.resolve("none.pdf");
+        Run run = run("packet", "--policies", "5:125,9:999", "--meeting", "2026-12-15", "--out", pdf.toString());
+        assertThat(run.exit()).isEqualTo(PolicyDeskCli.EXIT_FAILURE);
+        assertThat(run.stderr().strip()).isEqualTo("policydesk: there is no policy 9:999 in the store");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void issueWithoutPoliciesFails() {
+        Run run = run("packet", "--issue", "999", "--meeting", "2026-12-15", "--out", tmp.resolve("x.pdf").toString());
+        assertThat(run.exit()).isEqualTo(PolicyDeskCli.EXIT_FAILURE);
+        assertThat(run.stderr()).contains("PRESS issue 999");
+    }
+
+    @Test
+    void badDateAndBothChoicesAreRefused() {
+        Run badDate = run("packet", "--issue", "117", "--meeting", "15/12/2026", "--out", "x.pdf");
+        assertThat(badDate.exit()).isEqualTo(PolicyDeskCli.EXIT_FAILURE);
+        assertThat(badDate.stderr()).contains("is not a date");
+        Run both = run("packet", "--issue", "117", "--policies", "5:125", "--meeting", "2026-12-15", "--out", "x.pdf");
+        assertThat(both.exit()).isEqualTo(PolicyDeskCli.EXIT_USAGE);
+    }
+}
