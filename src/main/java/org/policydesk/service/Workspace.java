@@ -12,6 +12,12 @@ public interface Workspace extends AutoCloseable {
 
     PolicyService policies();
 
+    /** Staff rosters, saved mappings and roster checks. */
+    RosterService rosters();
+
+    /** Training types, sessions and attendance. */
+    TrainingService training();
+
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();
 

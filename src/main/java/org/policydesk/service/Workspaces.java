@@ -1,10 +1,16 @@
 package org.policydesk.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 
+import org.policydesk.roster.RosterChecker;
+import org.policydesk.store.ComplianceRepository;
 import org.policydesk.store.Database;
 import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.StaffRepository;
 import org.policydesk.store.StoreException;
+import org.policydesk.store.TrainingRepository;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,19 +44,26 @@ public final class Workspaces {
         try {
             PolicyRepository repository = new PolicyRepository(database);
             PolicyService policies = new DefaultPolicyService(repository, parser);
+            StaffRepository staff = new StaffRepository(database);
+            TrainingRepository trainingRepository = new TrainingRepository(database);
+            RosterChecker checker = new RosterChecker(new ComplianceRepository(database), trainingRepository,
+                    ZoneId.systemDefault());
+            RosterService rosters = new DefaultRosterService(staff, checker, Clock.systemDefaultZone());
+            TrainingService training = new DefaultTrainingService(trainingRepository, staff, repository);
             boolean loadSamples = !repository.hasPolicies();
             if (loadSamples) {
                 int count = new SampleDistrict().loadInto(policies);
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
-            return new OpenWorkspace(database, policies, loadSamples);
+            return new OpenWorkspace(database, policies, rosters, training, loadSamples);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private record OpenWorkspace(Database database, PolicyService policies, boolean loadedSampleDistrict)
+    private record OpenWorkspace(Database database, PolicyService policies, RosterService rosters,
+                                 TrainingService training, boolean loadedSampleDistrict)
             implements Workspace {
 
         @Override
