@@ -56,7 +56,7 @@ public final class RosterDates {
                 }
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("unreadable date \"" + s + "\" (" + e.getMessage() + ")");
+            throw new IllegalArgumentException("unreadable date \"" + s + "\"", e);
         }
         throw new IllegalArgumentException("unreadable date \"" + s + "\"");
     }
