@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a policy behind. */
-    private static void writeAtomically(Path target, byte[] bytes) {
+    static void writeAtomically(Path target, byte[] bytes) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {

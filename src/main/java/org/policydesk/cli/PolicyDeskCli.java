@@ -47,6 +47,18 @@ public final class PolicyDeskCli {
                 .addSubcommand(new ExportCommand(root, context))
                 .addSubcommand(new ListCommand(root, context))
                 .addSubcommand(new PacketCommand(root, context))
+                .addSubcommand(new CommandLine(new RosterCommand(context))
+                        .addSubcommand(new RosterCommand.Import(root, context))
+                        .addSubcommand(new RosterCommand.Check(root, context))
+                        .addSubcommand(new RosterCommand.Mappings(root, context)))
+                .addSubcommand(new CommandLine(new TrainingCommand(context))
+                        .addSubcommand(new TrainingCommand.AddType(root, context))
+                        .addSubcommand(new TrainingCommand.Types(root, context))
+                        .addSubcommand(new TrainingCommand.AddSession(root, context))
+                        .addSubcommand(new TrainingCommand.Sessions(root, context))
+                        .addSubcommand(new TrainingCommand.Attend(root, context))
+                        .addSubcommand(new TrainingCommand.Attendees(root, context))
+                        .addSubcommand(new TrainingCommand.SignIn(root, context)))
                 .setOut(context.out)
                 .setErr(context.err);
         LibraryCommands.register(cli, root, context);

@@ -19,6 +19,11 @@ public interface Workspace extends AutoCloseable {
 
     /** Board-review packets. */
     PacketService packets();
+    /** Staff rosters, saved mappings and roster checks. */
+    RosterService rosters();
+
+    /** Training types, sessions and attendance. */
+    TrainingService training();
 
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();

@@ -1,13 +1,19 @@
 package org.policydesk.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 
+import org.policydesk.roster.RosterChecker;
+import org.policydesk.store.ComplianceRepository;
 import org.policydesk.store.Database;
 import org.policydesk.store.LibraryRepository;
 import org.policydesk.pdf.BoardPacketWriter;
 import org.policydesk.store.PolicyRepository;
 import org.policydesk.store.SettingsRepository;
+import org.policydesk.store.StaffRepository;
 import org.policydesk.store.StoreException;
+import org.policydesk.store.TrainingRepository;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +47,12 @@ public final class Workspaces {
         try {
             PolicyRepository repository = new PolicyRepository(database);
             PolicyService policies = new DefaultPolicyService(repository, parser);
+            StaffRepository staff = new StaffRepository(database);
+            TrainingRepository trainingRepository = new TrainingRepository(database);
+            RosterChecker checker = new RosterChecker(new ComplianceRepository(database), trainingRepository,
+                    ZoneId.systemDefault());
+            RosterService rosters = new DefaultRosterService(staff, checker, Clock.systemDefaultZone());
+            TrainingService training = new DefaultTrainingService(trainingRepository, staff, repository);
             boolean loadSamples = !repository.hasPolicies();
             if (loadSamples) {
                 int count = new SampleDistrict().loadInto(policies);
@@ -49,7 +61,7 @@ public final class Workspaces {
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
             SettingsService settings = new DefaultSettingsService(new SettingsRepository(database));
             PacketService packets = new DefaultPacketService(policies, settings, new BoardPacketWriter());
-            return new OpenWorkspace(database, policies, library, settings, packets, loadSamples);
+            return new OpenWorkspace(database, policies, library, settings, packets, rosters, training, loadSamples);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -57,7 +69,8 @@ public final class Workspaces {
     }
 
     private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
-                                 SettingsService settings, PacketService packets, boolean loadedSampleDistrict)
+                                 SettingsService settings, PacketService packets, RosterService rosters,
+                                 TrainingService training, boolean loadedSampleDistrict)
             implements Workspace {
 
         @Override

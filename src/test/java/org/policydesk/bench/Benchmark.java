@@ -10,7 +10,8 @@ interface Benchmark {
     List<BenchResult> run() throws Exception;
 
     static List<Benchmark> all() {
-        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new PacketBenchmark());
+        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new PacketBenchmark(),
+                new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))));
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */

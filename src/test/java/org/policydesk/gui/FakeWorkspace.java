@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.policydesk.service.LibraryService;
 import org.policydesk.service.PacketService;
+import org.policydesk.service.RosterService;
+import org.policydesk.service.TrainingService;
 import org.policydesk.service.SettingsService;
 import org.policydesk.service.PolicyService;
 import org.policydesk.service.Workspace;
@@ -23,6 +25,16 @@ record FakeWorkspace(Path dataDirectory, PolicyService policies, boolean loadedS
 
     @Override
     public PacketService packets() {
+        return null;
+    }
+
+    @Override
+    public RosterService rosters() {
+        return null;
+    }
+
+    @Override
+    public TrainingService training() {
         return null;
     }
 
