@@ -62,13 +62,16 @@ public final class PolicyDeskCli {
                 .setOut(context.out)
                 .setErr(context.err);
         LibraryCommands.register(cli, root, context);
+        AckCommands.register(cli, root, context);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
                     + " (see 'policydesk --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException) {
+            if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException
+                    || e instanceof org.policydesk.service.AckException
+                    || e instanceof org.policydesk.service.SigningException) {
                 LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
                 context.err.println("policydesk: " + e.getMessage());
             } else {

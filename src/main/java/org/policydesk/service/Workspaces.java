@@ -8,7 +8,9 @@ import org.policydesk.roster.RosterChecker;
 import org.policydesk.store.ComplianceRepository;
 import org.policydesk.store.Database;
 import org.policydesk.store.LibraryRepository;
+import org.policydesk.pdf.AcknowledgmentSheetWriter;
 import org.policydesk.pdf.BoardPacketWriter;
+import org.policydesk.store.SheetRepository;
 import org.policydesk.store.PolicyRepository;
 import org.policydesk.store.SettingsRepository;
 import org.policydesk.store.StaffRepository;
@@ -61,7 +63,16 @@ public final class Workspaces {
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
             SettingsService settings = new DefaultSettingsService(new SettingsRepository(database));
             PacketService packets = new DefaultPacketService(policies, settings, new BoardPacketWriter());
-            return new OpenWorkspace(database, policies, library, settings, packets, rosters, training, loadSamples);
+            SettingsRepository settingsRepository = new SettingsRepository(database);
+            SheetRepository sheets = new SheetRepository(database);
+            PdfSigningService signing = new DefaultPdfSigningService(settingsRepository, sheets, settings,
+                    database.directory(), Clock.systemDefaultZone());
+            AcknowledgmentService acknowledgments = new DefaultAcknowledgmentService(repository,
+                    new LibraryRepository(database), sheets, staff, new ComplianceRepository(database),
+                    trainingRepository, settingsRepository, settings, signing, parser, new AcknowledgmentSheetWriter(),
+                    Clock.systemDefaultZone());
+            return new OpenWorkspace(database, policies, library, settings, packets, rosters, training, loadSamples,
+                    acknowledgments, signing);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -70,7 +81,8 @@ public final class Workspaces {
 
     private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
                                  SettingsService settings, PacketService packets, RosterService rosters,
-                                 TrainingService training, boolean loadedSampleDistrict)
+                                 TrainingService training, boolean loadedSampleDistrict,
+                                 AcknowledgmentService acknowledgments, PdfSigningService signing)
             implements Workspace {
 
         @Override
