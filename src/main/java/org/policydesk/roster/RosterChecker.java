@@ -95,6 +95,12 @@ public final class RosterChecker {
             LocalDate dueBy = newHire ? p.hireDate().plusDays(request.graceDays()) : null;
             Instant done = currentAt.get(p.employeeId());
             AckFact older = latestOlder.get(p.employeeId());
+            if (done == null && older != null && onlyEditorialSince(policy, seqById.get(older.versionId()), current)) {
+                // Every adoption since the version they acknowledged was footnote/editorial only: still done.
+                rows.add(row(p, CheckStatus.DONE, "v" + seqById.get(older.versionId()), date(older.lastAt()), newHire,
+                        dueBy, ""));
+                continue;
+            }
             if (done != null) {
                 rows.add(row(p, CheckStatus.DONE, cur, date(done), newHire, dueBy, ""));
             } else if (newHire && !asOf.isAfter(dueBy)) {
@@ -112,6 +118,21 @@ public final class RosterChecker {
         }
         String label = policy.number() + " " + policy.title() + " (adopted version " + current.seq() + ")";
         return result(request, label, rows);
+    }
+
+    /**
+     * True when every version adopted after {@code ackSeq} up to the current one was marked editorial only.
+     * Versions never adopted (drafts, discarded, not adopted) in between do not count.
+     */
+    static boolean onlyEditorialSince(PolicyVersions policy, int ackSeq, VersionRef current) {
+        for (VersionRef v : policy.versions()) {
+            boolean adopted = v.status() == org.policydesk.model.VersionStatus.ADOPTED
+                    || v.status() == org.policydesk.model.VersionStatus.SUPERSEDED;
+            if (v.seq() > ackSeq && v.seq() <= current.seq() && adopted && !v.editorial()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CheckResult checkTraining(CheckRequest request, CheckSubject.Training subject) throws CheckException {

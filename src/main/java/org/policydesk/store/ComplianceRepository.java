@@ -36,8 +36,12 @@ public final class ComplianceRepository {
         this.dsl = database.dsl();
     }
 
-    /** One version of a policy. */
-    public record VersionRef(long id, int seq, VersionStatus status) {
+    /**
+     * One version of a policy.
+     *
+     * @param editorial its adoption was marked footnote/editorial only (no re-acknowledgment needed)
+     */
+    public record VersionRef(long id, int seq, VersionStatus status, boolean editorial) {
     }
 
     /** A policy with all its versions, oldest first. */
@@ -74,10 +78,12 @@ public final class ComplianceRepository {
         if (policy == null) {
             return Optional.empty();
         }
-        List<VersionRef> versions = dsl.select(POLICY_VERSION.ID, POLICY_VERSION.SEQ, POLICY_VERSION.STATUS)
+        List<VersionRef> versions = dsl.select(POLICY_VERSION.ID, POLICY_VERSION.SEQ, POLICY_VERSION.STATUS,
+                        POLICY_VERSION.EDITORIAL)
                 .from(POLICY_VERSION).where(POLICY_VERSION.POLICY_ID.eq(policy.value1()))
                 .orderBy(POLICY_VERSION.SEQ)
-                .fetch(r -> new VersionRef(r.value1(), r.value2(), VersionStatus.valueOf(r.value3())));
+                .fetch(r -> new VersionRef(r.value1(), r.value2(), VersionStatus.valueOf(r.value3()),
+                        Boolean.TRUE.equals(r.value4())));
         return Optional.of(new PolicyVersions(policy.value1(), policy.value2(), policy.value3(), versions));
     }
 

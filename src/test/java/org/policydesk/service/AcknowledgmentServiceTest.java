@@ -168,6 +168,26 @@ class AcknowledgmentServiceTest {
         assertThat(employee.id()).isPositive();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            false, OVERDUE
+            true,  DONE
+            """)
+    void aNewAdoptionNeedsReAcknowledgmentUnlessItWasEditorialOnly(boolean editorial, String expected) throws Exception {
+        AckSheet sheet = acks.writeSheets(SheetRequest.building(P, "0150"), dir.resolve("s.pdf"), null).sheet();
+        acks.recordSheet(sheet.id(), Set.of(), LocalDate.now());
+        long policyId = ws.policies().listPolicies().get(0).id();
+        var draft = ws.library().newDraft(policyId);
+        ws.library().saveDraft(draft.id(), draft.sourceText().replaceFirst("Board", "School Board"), 0);
+        ws.library().adopt(draft.id(), LocalDate.now(), AdoptionOutcome.WITH_EDITS, editorial);
+        var check = ws.rosters().check(new org.policydesk.model.CheckRequest(
+                new org.policydesk.model.CheckSubject.Policy(P), LocalDate.now(), "0150", 30));
+        assertThat(check.rows()).hasSize(3).allSatisfy(r -> {
+            assertThat(r.status().name()).isEqualTo(expected);
+            assertThat(r.missingWhat()).isEqualTo(editorial ? "" : "needs re-acknowledgment of v" + (draft.seq()));
+        });
+    }
+
     @Test
     void officePasswordIsCheckedAgainstASaltedHash() {
         assertThat(acks.checkOfficePassword("anything".toCharArray())).isFalse();
