@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a policy behind. */
-    private static void writeAtomically(Path target, byte[] bytes) {
+    static void writeAtomically(Path target, byte[] bytes) {
         try {
             AtomicFileWriter.write(target, bytes, AtomicFileWriter.Overwrite.REPLACE);
         } catch (IOException e) {

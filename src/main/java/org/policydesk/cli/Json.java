@@ -6,11 +6,15 @@ import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
+import org.policydesk.model.BuildingTally;
+import org.policydesk.model.CheckResult;
+import org.policydesk.model.CheckRow;
 import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.LegalRef;
 import org.policydesk.model.ParseWarning;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicySummary;
+import org.policydesk.model.RosterPreview;
 
 /** The JSON shapes the CLI prints; field names become snake_case ("legal_refs"). */
 final class Json {
@@ -66,6 +70,64 @@ final class Json {
         static Listed of(PolicySummary s) {
             return new Listed(s.number() == null ? null : s.number().toString(), s.title(), s.section(),
                     s.statusLabel(), s.status().name(), s.pressIssue(), s.latestVersion());
+        }
+    }
+
+    /** {@code roster import --json}. */
+    record RosterImport(String file, String format, String encoding, boolean encodingDetected, String mapping,
+                        boolean dryRun, boolean written, Counts counts, List<RowError> errors,
+                        List<String> duplicates, List<String> newBuildings, List<Change> changed,
+                        List<String> departed) {
+
+        static RosterImport of(String file, RosterPreview p, boolean dryRun, boolean written) {
+            return new RosterImport(file, p.format(), p.encoding(), p.encodingDetected(), p.mapping().name(), dryRun,
+                    written,
+                    new Counts(p.dataRows(), p.newStaff().size(), p.changed().size(), p.unchanged(),
+                            p.departed().size(), p.duplicateCount(), p.problems().size()),
+                    p.problems().stream().map(e -> new RowError(e.line(), e.reason())).toList(),
+                    p.duplicates(), p.newBuildings(),
+                    p.changed().stream().map(c -> new Change(c.after().employeeNo(), c.differences())).toList(),
+                    p.departed().stream().map(e -> e.employeeNo()).toList());
+        }
+    }
+
+    record Counts(int rows, int newCount, int changed, int unchanged, int departed, int duplicates, int errors) {
+    }
+
+    record RowError(long line, String reason) {
+    }
+
+    record Change(String employeeId, List<String> changes) {
+    }
+
+    /** {@code roster check --format json}. */
+    record RosterCheck(String subject, String asOf, String building, int graceDays, List<Tally> buildings,
+                       Tally total, List<Row> rows) {
+
+        static RosterCheck of(CheckResult r, List<CheckRow> rows) {
+            return new RosterCheck(r.subjectLabel(), r.asOf().toString(), r.request().buildingCode(),
+                    r.request().graceDays(), r.tallies().stream().map(Tally::of).toList(), Tally.of(r.total()),
+                    rows.stream().map(Row::of).toList());
+        }
+    }
+
+    record Tally(String building, String name, int staff, int done, int inGrace, int missing, int overdue) {
+        static Tally of(BuildingTally t) {
+            return new Tally(t.buildingCode(), t.buildingName(), t.staff(), t.done(), t.inGrace(), t.missing(),
+                    t.overdue());
+        }
+    }
+
+    record Row(String building, String employeeId, String name, String position, String status, String lastDone,
+               String lastDoneDate, boolean newHire, String hireDate, String dueBy, String missing) {
+        static Row of(CheckRow r) {
+            return new Row(r.buildingCode(), r.employeeNo(), r.name(), r.position(), r.status().name().toLowerCase(
+                    java.util.Locale.ROOT), r.lastDone(), str(r.lastDoneDate()), r.newHire(), str(r.hireDate()),
+                    str(r.dueBy()), r.missingWhat());
+        }
+
+        private static String str(Object o) {
+            return o == null ? null : o.toString();
         }
     }
 }

@@ -64,16 +64,31 @@ public final class PolicyDeskCli {
                 .addSubcommand(new AuditCommand(root, context))
                 .addSubcommand(new PassphraseCommand(root, context))
                 .addSubcommand(new PacketCommand(root, context))
+                .addSubcommand(new CommandLine(new RosterCommand(context))
+                        .addSubcommand(new RosterCommand.Import(root, context))
+                        .addSubcommand(new RosterCommand.Check(root, context))
+                        .addSubcommand(new RosterCommand.Mappings(root, context)))
+                .addSubcommand(new CommandLine(new TrainingCommand(context))
+                        .addSubcommand(new TrainingCommand.AddType(root, context))
+                        .addSubcommand(new TrainingCommand.Types(root, context))
+                        .addSubcommand(new TrainingCommand.AddSession(root, context))
+                        .addSubcommand(new TrainingCommand.Sessions(root, context))
+                        .addSubcommand(new TrainingCommand.Attend(root, context))
+                        .addSubcommand(new TrainingCommand.Attendees(root, context))
+                        .addSubcommand(new TrainingCommand.SignIn(root, context)))
                 .setOut(context.out)
                 .setErr(context.err);
         LibraryCommands.register(cli, root, context);
+        AckCommands.register(cli, root, context);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
                     + " (see 'policydesk --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException) {
+            if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException
+                    || e instanceof org.policydesk.service.AckException
+                    || e instanceof org.policydesk.service.SigningException) {
                 LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
                 context.err.println("policydesk: " + e.getMessage());
             } else {

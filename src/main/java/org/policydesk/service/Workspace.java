@@ -19,6 +19,21 @@ public interface Workspace extends AutoCloseable {
 
     /** Board-review packets. */
     PacketService packets();
+    /** Staff rosters, saved mappings and roster checks. */
+    RosterService rosters();
+
+    /** Training types, sessions and attendance. */
+    TrainingService training();
+
+    /** Acknowledgment sheets, returned sheets, the kiosk; null in test doubles without one. */
+    default AcknowledgmentService acknowledgments() {
+        return null;
+    }
+
+    /** Signing exported PDFs and verifying signed ones; null in test doubles without one. */
+    default PdfSigningService signing() {
+        return null;
+    }
 
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();

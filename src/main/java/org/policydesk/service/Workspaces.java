@@ -1,14 +1,22 @@
 package org.policydesk.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 
+import org.policydesk.roster.RosterChecker;
 import org.policydesk.store.AuditTrail;
+import org.policydesk.store.ComplianceRepository;
 import org.policydesk.store.Database;
 import org.policydesk.store.LibraryRepository;
+import org.policydesk.pdf.AcknowledgmentSheetWriter;
 import org.policydesk.pdf.BoardPacketWriter;
+import org.policydesk.store.SheetRepository;
 import org.policydesk.store.PolicyRepository;
 import org.policydesk.store.SettingsRepository;
+import org.policydesk.store.StaffRepository;
 import org.policydesk.store.StoreException;
+import org.policydesk.store.TrainingRepository;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,17 +66,31 @@ public final class Workspaces {
         try {
             PolicyRepository repository = new PolicyRepository(database);
             PolicyService policies = new DefaultPolicyService(repository, parser);
+            StaffRepository staff = new StaffRepository(database);
+            TrainingRepository trainingRepository = new TrainingRepository(database);
+            RosterChecker checker = new RosterChecker(new ComplianceRepository(database), trainingRepository,
+                    ZoneId.systemDefault());
+            RosterService rosters = new DefaultRosterService(staff, checker, Clock.systemDefaultZone());
+            TrainingService training = new DefaultTrainingService(trainingRepository, staff, repository);
             boolean loadSamples = !repository.hasPolicies();
             if (loadSamples) {
                 int count = new SampleDistrict().loadInto(policies);
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
-            SettingsService settings = new DefaultSettingsService(new SettingsRepository(database));
+            SettingsRepository settingsRepository = new SettingsRepository(database);
+            SettingsService settings = new DefaultSettingsService(settingsRepository);
             PacketService packets = new DefaultPacketService(policies, settings, new BoardPacketWriter());
+            SheetRepository sheets = new SheetRepository(database);
+            PdfSigningService signing = new DefaultPdfSigningService(settingsRepository, sheets, settings,
+                    database.directory(), Clock.systemDefaultZone());
+            AcknowledgmentService acknowledgments = new DefaultAcknowledgmentService(repository,
+                    new LibraryRepository(database), sheets, staff, new ComplianceRepository(database),
+                    trainingRepository, settingsRepository, settings, signing, parser, new AcknowledgmentSheetWriter(),
+                    Clock.systemDefaultZone());
             AuditTrail trail = new AuditTrail(database);
-            return new OpenWorkspace(database, policies, library, settings, packets, loadSamples,
-                    new DefaultBackupService(database, trail), new DefaultAuditService(trail));
+            return new OpenWorkspace(database, policies, library, settings, packets, rosters, training, loadSamples,
+                    acknowledgments, signing, new DefaultBackupService(database, trail), new DefaultAuditService(trail));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -76,7 +98,9 @@ public final class Workspaces {
     }
 
     private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
-                                 SettingsService settings, PacketService packets, boolean loadedSampleDistrict,
+                                 SettingsService settings, PacketService packets, RosterService rosters,
+                                 TrainingService training, boolean loadedSampleDistrict,
+                                 AcknowledgmentService acknowledgments, PdfSigningService signing,
                                  BackupService backups, AuditService audit)
             implements Workspace {
 

@@ -10,8 +10,9 @@ interface Benchmark {
     List<BenchResult> run() throws Exception;
 
     static List<Benchmark> all() {
-        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(),
-                new PacketBenchmark(), new CrashTrialBenchmark());
+        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new PacketBenchmark(),
+                new SheetBenchmark(), new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))),
+                new CrashTrialBenchmark());
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 import org.policydesk.service.LibraryService;
 import org.policydesk.service.PacketService;
+import org.policydesk.service.RosterService;
+import org.policydesk.service.TrainingService;
+import org.policydesk.service.SettingsService;
 import org.policydesk.service.PolicyService;
 import org.policydesk.service.SettingsService;
 import org.policydesk.service.Workspace;
@@ -18,12 +21,22 @@ record FakeWorkspace(Path dataDirectory, PolicyService policies, boolean loadedS
 
     @Override
     public SettingsService settings() {
-        throw new UnsupportedOperationException("no settings in the fake workspace");
+        return null;
     }
 
     @Override
     public PacketService packets() {
-        throw new UnsupportedOperationException("no packets in the fake workspace");
+        return null;
+    }
+
+    @Override
+    public RosterService rosters() {
+        return null;
+    }
+
+    @Override
+    public TrainingService training() {
+        return null;
     }
 
     @Override

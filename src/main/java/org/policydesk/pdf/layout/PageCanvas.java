@@ -128,6 +128,17 @@ public final class PageCanvas {
         }
     }
 
+    /** Draws an image (a scanned or drawn signature) scaled into the rectangle. */
+    public void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+                      float height) {
+        try {
+            endText();
+            stream.drawImage(image, x, y, width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An unfilled rectangle outline. */
     public void frame(float x, float y, float width, float height, float lineWidth, int rgb) {
         try {

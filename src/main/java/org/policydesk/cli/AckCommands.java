@@ -1,0 +1,309 @@
+package org.policydesk.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.SheetLayout;
+import org.policydesk.model.SheetReturn;
+import org.policydesk.model.SignatureCheck;
+import org.policydesk.service.AckException;
+import org.policydesk.service.AcknowledgmentService;
+import org.policydesk.service.SheetRequest;
+import org.policydesk.service.SigningException;
+import org.policydesk.service.SigningKey;
+import org.policydesk.service.Workspace;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sheets}, {@code ack record}, {@code ack form} and {@code verify}. */
+final class AckCommands {
+
+    private AckCommands() {
+    }
+
+    static void register(CommandLine cli, RootCommand root, CliContext context) {
+        cli.addSubcommand(new SheetsCommand(root, context));
+        cli.addSubcommand(new CommandLine(new Ack(context))
+                .addSubcommand(new Record(root, context))
+                .addSubcommand(new Form(root, context)));
+        cli.addSubcommand(new Verify(root, context));
+    }
+
+    static PolicyNumber number(String text) {
+        return PolicyNumber.tryParse(text).orElseThrow(
+                () -> new CliFailure("\"" + text + "\" is not a policy number (expected a form like 5:125)"));
+    }
+
+    static SigningKey key(Path p12, Path passwordFile, boolean visible) {
+        if (p12 == null) {
+            if (passwordFile != null) {
+                throw new CliFailure("--password-file goes with --sign FILE.p12");
+            }
+            return null;
+        }
+        if (passwordFile == null) {
+            throw new CliFailure("--sign needs --password-file FILE holding the certificate password");
+        }
+        try {
+            String pw = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+            return new SigningKey(p12, pw.toCharArray(), visible);
+        } catch (IOException e) {
+            throw new CliFailure("cannot read the password file " + passwordFile + ": " + e.getMessage());
+        }
+    }
+
+    static AcknowledgmentService service(Workspace workspace) {
+        AcknowledgmentService service = workspace.acknowledgments();
+        if (service == null) {
+            throw new CliFailure("this store has no acknowledgment service");
+        }
+        return service;
+    }
+
+    @Command(name = "sheets", description = "Write acknowledgment sign-in sheets (or per-employee forms) for a policy's "
+            + "current adopted version.")
+    static final class SheetsCommand implements Callable<Integer> {
+
+        static final class Who {
+            @Option(names = "--building", paramLabel = "CODE", required = true, description = "A building's staff.")
+            String building;
+
+            @Option(names = "--session", paramLabel = "ID", required = true, description = "A training session's attendees.")
+            Long session;
+
+            @Option(names = "--employees", paramLabel = "ID,ID", required = true, split = ",",
+                    description = "A hand-picked list of employee IDs.")
+            List<String> employees;
+        }
+
+        @Option(names = "--policy", paramLabel = "NUMBER", required = true, description = "Policy number, such as 5:125.")
+        String policy;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Who who;
+
+        @Option(names = "--forms", description = "One form per employee with the full policy text, not sign-in rows.")
+        boolean forms;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
+        Path out;
+
+        @Option(names = "--sign", paramLabel = "FILE.p12", description = "Sign the PDF with this PKCS#12 certificate.")
+        Path sign;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the certificate password.")
+        Path passwordFile;
+
+        @Option(names = "--visible", description = "With --sign: show a signature block on the last page.")
+        boolean visible;
+
+        private final RootCommand root;
+        private final CliContext context;
+
+        SheetsCommand(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws AckException, SigningException {
+            PolicyNumber number = number(policy);
+            SigningKey key = key(sign, passwordFile, visible);
+            SheetRequest request = who.building != null ? SheetRequest.building(number, who.building)
+                    : who.session != null ? SheetRequest.session(number, who.session)
+                    : SheetRequest.list(number, who.employees);
+            if (forms) {
+                request = request.withLayout(SheetLayout.FORM);
+            }
+            try (Workspace workspace = root.openWorkspace()) {
+                AcknowledgmentService.Written w = service(workspace).writeSheets(request, out, key);
+                context.out.println("Wrote " + out + ": sheet " + w.sheet().id() + ", " + w.sheet().lines().size()
+                        + " people, " + w.pages() + " pages" + (w.signed() ? ", signed" : ""));
+            }
+            return PolicyDeskCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "ack", description = "Acknowledgments: record returned sheets, export an individual form.")
+    static final class Ack implements Callable<Integer> {
+        private final CliContext context;
+
+        Ack(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            new CommandLine(this).usage(context.err);
+            return PolicyDeskCli.EXIT_USAGE;
+        }
+    }
+
+    @Command(name = "record", description = "Record a returned sheet: everyone on it signed, except the IDs given.")
+    static final class Record implements Callable<Integer> {
+
+        @Option(names = "--sheet", paramLabel = "ID", required = true,
+                description = "The sheet ID printed at the foot of each page (or the QR code's text).")
+        String sheet;
+
+        @Option(names = "--except", paramLabel = "ID,ID", split = ",", description = "Employee IDs who did not sign.")
+        List<String> except = new ArrayList<>();
+
+        @Option(names = "--date", paramLabel = "DATE", description = "Date signed, YYYY-MM-DD (default: today).")
+        String date;
+
+        @Option(names = "--json", description = "Print the result as JSON.")
+        boolean json;
+
+        private final RootCommand root;
+        private final CliContext context;
+
+        Record(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws AckException {
+            LocalDate signedOn = null;
+            if (date != null) {
+                try {
+                    signedOn = LocalDate.parse(date);
+                } catch (DateTimeParseException e) {
+                    throw new CliFailure("\"" + date + "\" is not a date (expected YYYY-MM-DD)");
+                }
+            }
+            Set<String> ids = new TreeSet<>(except);
+            try (Workspace workspace = root.openWorkspace()) {
+                SheetReturn r = service(workspace).recordSheet(sheet, ids, signedOn);
+                if (json) {
+                    context.out.println(Json.GSON.toJson(Map.of("sheet", r.sheetId(), "policy", r.number().toString(),
+                            "version", r.versionSeq(), "signed_on", r.signedOn().toString(), "recorded", r.recorded(),
+                            "already_recorded", r.alreadyRecorded(), "excluded", r.excluded())));
+                } else {
+                    context.out.println("Sheet " + r.sheetId() + " (" + r.number() + " version " + r.versionSeq()
+                            + "): " + r.recorded() + " acknowledgments recorded"
+                            + (r.alreadyRecorded() > 0 ? ", " + r.alreadyRecorded() + " were already recorded" : "")
+                            + (r.excluded() > 0 ? ", " + r.excluded() + " did not sign" : "") + ".");
+                }
+            }
+            return PolicyDeskCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "form", description = "Write one employee's acknowledgment form (with their kiosk signature).")
+    static final class Form implements Callable<Integer> {
+
+        @Option(names = "--policy", paramLabel = "NUMBER", required = true, description = "Policy number.")
+        String policy;
+
+        @Option(names = "--employee", paramLabel = "ID", required = true, description = "Employee ID.")
+        String employee;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
+        Path out;
+
+        @Option(names = "--sign", paramLabel = "FILE.p12", description = "Sign the PDF with this PKCS#12 certificate.")
+        Path sign;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the certificate password.")
+        Path passwordFile;
+
+        private final RootCommand root;
+        private final CliContext context;
+
+        Form(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws AckException, SigningException {
+            SigningKey key = key(sign, passwordFile, false);
+            try (Workspace workspace = root.openWorkspace()) {
+                AcknowledgmentService.Written w = service(workspace).writeIndividual(employee, number(policy), out, key);
+                context.out.println("Wrote " + out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");
+            }
+            return PolicyDeskCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "verify", description = "Check a signed PDF: signer, time, intact bytes, and the policy version it prints.")
+    static final class Verify implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILE.pdf", description = "The PDF to check.")
+        Path file;
+
+        @Option(names = "--json", description = "Print the result as JSON.")
+        boolean json;
+
+        private final RootCommand root;
+        private final CliContext context;
+
+        Verify(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() throws SigningException {
+            SignatureCheck check;
+            try (Workspace workspace = root.openWorkspace()) {
+                if (workspace.signing() == null) {
+                    throw new CliFailure("this store has no signing service");
+                }
+                check = workspace.signing().verify(file);
+            }
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("file", check.file());
+                out.put("valid", check.valid());
+                List<Map<String, Object>> sigs = new ArrayList<>();
+                for (SignatureCheck.Signature s : check.signatures()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("signer", s.signer());
+                    m.put("signing_time", s.signingTime() == null ? null : s.signingTime().toString());
+                    m.put("intact", s.intact());
+                    m.put("covers_whole_file", s.coversWholeFile());
+                    m.put("sub_filter", s.subFilter());
+                    m.put("problem", s.problem());
+                    sigs.add(m);
+                }
+                out.put("signatures", sigs);
+                out.put("version_hash", check.versionHash());
+                out.put("version_in_store", check.versionInStore());
+                context.out.println(Json.GSON.toJson(out));
+            } else {
+                if (check.signatures().isEmpty()) {
+                    context.out.println(file + ": not signed");
+                }
+                for (SignatureCheck.Signature s : check.signatures()) {
+                    context.out.println("Signed by " + s.signer() + " at " + s.signingTime());
+                    context.out.println("  signed bytes: " + (s.intact() ? "intact" : "CHANGED")
+                            + (s.coversWholeFile() ? "" : "; the file was changed after signing")
+                            + (s.problem() == null ? "" : " (" + s.problem() + ")"));
+                }
+                context.out.println(check.versionHash() == null ? "Policy version: the PDF carries no version hash"
+                        : "Policy version " + check.versionHash().substring(0, 16) + "…: "
+                        + (check.versionInStore() == null ? "NOT in this store" : check.versionInStore()));
+            }
+            return check.valid() ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;
+        }
+    }
+}

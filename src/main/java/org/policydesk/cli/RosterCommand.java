@@ -1,0 +1,310 @@
+package org.policydesk.cli;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.policydesk.model.BuildingTally;
+import org.policydesk.model.CheckRequest;
+import org.policydesk.model.CheckResult;
+import org.policydesk.model.CheckRow;
+import org.policydesk.model.CheckStatus;
+import org.policydesk.model.CheckSubject;
+import org.policydesk.model.ColumnMapping;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.RosterImportResult;
+import org.policydesk.model.RosterPreview;
+import org.policydesk.model.RowProblem;
+import org.policydesk.service.RosterException;
+import org.policydesk.service.RosterImportOptions;
+import org.policydesk.service.Workspace;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "roster", description = "Staff rosters: import HR/SIS exports, run roster checks.")
+final class RosterCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    RosterCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.err);
+        return PolicyDeskCli.EXIT_USAGE;
+    }
+
+    @Command(name = "import", description = "Import a roster (CSV, TSV, ;- or |-separated, XLSX). Shows what would"
+            + " change; with bad rows it writes nothing unless --accept-valid-rows.")
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+        @Option(names = "--mapping", paramLabel = "NAME", description = "Use a saved column mapping.")
+        String mapping;
+        @Option(names = "--save-mapping", paramLabel = "NAME",
+                description = "Save the mapping used (guessed or given) under NAME.")
+        String saveMapping;
+        @Option(names = "--encoding", paramLabel = "CHARSET", description = "UTF-8 or windows-1252; default: detect.")
+        String encoding;
+        @Option(names = "--partial", description = "The file lists only some staff: nobody is marked departed.")
+        boolean partial;
+        @Option(names = "--dry-run", description = "Only report; write nothing.")
+        boolean dryRun;
+        @Option(names = "--accept-valid-rows", description = "Write the good rows even when some rows are bad.")
+        boolean acceptValidRows;
+        @Option(names = "--json", description = "Print counts and every error as JSON.")
+        boolean json;
+
+        private final RootCommand root;
+        private final CliContext context;
+
+        Import(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = root.openWorkspace()) {
+                RosterImportOptions options = new RosterImportOptions(mapping, null, encoding, null, !partial);
+                RosterPreview preview;
+                try {
+                    preview = workspace.rosters().preview(file, options);
+                } catch (RosterException e) {
+                    throw new CliFailure("cannot import " + file + ": " + e.getMessage());
+                }
+                if (saveMapping != null) {
+                    workspace.rosters().saveMapping(preview.mapping().named(saveMapping));
+                }
+                boolean write = !dryRun && (!preview.hasProblems() || acceptValidRows);
+                RosterImportResult result = null;
+                if (write) {
+                    try {
+                        result = workspace.rosters().apply(preview, acceptValidRows);
+                    } catch (RosterException e) {
+                        throw new CliFailure(e.getMessage());
+                    }
+                }
+                if (json) {
+                    context.out.println(Json.GSON.toJson(Json.RosterImport.of(file.toString(), preview, dryRun,
+                            result != null)));
+                } else {
+                    print(preview, result);
+                }
+                if (!dryRun && result == null) {
+                    context.err.println("policydesk: " + file + " has " + preview.problems().size() + " bad row"
+                            + (preview.problems().size() == 1 ? "" : "s")
+                            + "; nothing was written (fix them, or use --accept-valid-rows)");
+                    return PolicyDeskCli.EXIT_FAILURE;
+                }
+                return PolicyDeskCli.EXIT_OK;
+            }
+        }
+
+        private void print(RosterPreview p, RosterImportResult result) {
+            var out = context.out;
+            out.printf("%s: %s, %s%s, mapping %s%n", p.sourceName(), p.format(),
+                    p.encoding() == null ? "workbook" : p.encoding(), p.encodingDetected() ? " (detected)" : "",
+                    p.mapping().name() == null ? "guessed from the header" : "\"" + p.mapping().name() + "\"");
+            out.printf("%d rows: %d new, %d changed, %d unchanged, %d departed, %d duplicates, %d errors%n",
+                    p.dataRows(), p.newStaff().size(), p.changed().size(), p.unchanged(), p.departed().size(),
+                    p.duplicateCount(), p.problems().size());
+            p.changed().forEach(c -> out.println("  changed " + c.after().employeeNo() + " " + c.after().displayName()
+                    + ": " + String.join("; ", c.differences())));
+            p.departed().forEach(e -> out.println("  departed " + e.employeeNo() + " " + e.displayName()));
+            p.duplicates().forEach(d -> out.println("  duplicate: " + d));
+            if (!p.newBuildings().isEmpty()) {
+                out.println("  new buildings: " + String.join(", ", p.newBuildings()));
+            }
+            for (RowProblem problem : p.problems()) {
+                out.println("  error " + problem);
+            }
+            if (result != null) {
+                out.println("Written" + (result.skippedRows() > 0 ? " (" + result.skippedRows() + " bad rows left out)" : "")
+                        + ".");
+            } else if (dryRun) {
+                out.println("Dry run: nothing written.");
+            }
+        }
+    }
+
+    @Command(name = "mappings", description = "List the saved column mappings.")
+    static final class Mappings implements Callable<Integer> {
+        private final RootCommand root;
+        private final CliContext context;
+
+        Mappings(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = root.openWorkspace()) {
+                for (String name : workspace.rosters().mappingNames()) {
+                    ColumnMapping m = workspace.rosters().mapping(name).orElseThrow();
+                    context.out.println(name + ": " + m.columns().stream()
+                            .map(c -> c.field().name().toLowerCase(Locale.ROOT) + "="
+                                    + (c.header() != null ? c.header() : "column " + (c.index() + 1)))
+                            .reduce((a, b) -> a + ", " + b).orElse("(no columns)"));
+                }
+            }
+            return PolicyDeskCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "check", description = "Who has not acknowledged a policy's current adopted version, or missed a"
+            + " training, as of a date.")
+    static final class Check implements Callable<Integer> {
+
+        static final class Subject {
+            @Option(names = "--policy", paramLabel = "NUMBER", required = true)
+            String policy;
+            @Option(names = "--training", paramLabel = "NAME", required = true)
+            String training;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Subject subject;
+        @Option(names = "--building", paramLabel = "CODE")
+        String building;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD; default today.")
+        String asOf;
+        @Option(names = "--grace-days", paramLabel = "N", defaultValue = "30",
+                description = "Days a new hire has to acknowledge a policy (default ${DEFAULT-VALUE}).")
+        int graceDays;
+        @Option(names = "--position", paramLabel = "TEXT", description = "Only staff whose position contains TEXT.")
+        String position;
+        @Option(names = "--status", paramLabel = "STATUS", split = ",",
+                description = "Rows to list: done, in_grace, missing, overdue (default: all but done).")
+        List<String> statuses;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, csv or json (default ${DEFAULT-VALUE}).")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+        Path out;
+
+        private final RootCommand root;
+        private final CliContext context;
+
+        Check(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            CheckSubject what;
+            if (subject.policy != null) {
+                what = new CheckSubject.Policy(PolicyNumber.tryParse(subject.policy).orElseThrow(() ->
+                        new CliFailure("\"" + subject.policy + "\" is not a policy number (expected a form like 5:125)")));
+            } else {
+                what = new CheckSubject.Training(subject.training);
+            }
+            LocalDate date;
+            try {
+                date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                throw new CliFailure("--as-of \"" + asOf + "\" is not a date (expected YYYY-MM-DD)");
+            }
+            Set<CheckStatus> wanted = parseStatuses();
+            String fmt = format.toLowerCase(Locale.ROOT);
+            if (!List.of("table", "csv", "json").contains(fmt)) {
+                throw new CliFailure("--format " + format + " is not supported (use table, csv or json)");
+            }
+            CheckResult result;
+            String text;
+            try (Workspace workspace = root.openWorkspace()) {
+                try {
+                    result = workspace.rosters().check(new CheckRequest(what, date, building, graceDays));
+                } catch (RosterException e) {
+                    throw new CliFailure(e.getMessage());
+                }
+                List<CheckRow> rows = result.rows().stream()
+                        .filter(r -> wanted.contains(r.status()))
+                        .filter(r -> position == null || r.position() != null
+                                && r.position().toLowerCase(Locale.ROOT).contains(position.toLowerCase(Locale.ROOT)))
+                        .toList();
+                if (fmt.equals("csv")) {
+                    StringWriter w = new StringWriter();
+                    workspace.rosters().writeCsv(rows, w);
+                    text = w.toString();
+                } else if (fmt.equals("json")) {
+                    text = Json.GSON.toJson(Json.RosterCheck.of(result, rows)) + System.lineSeparator();
+                } else {
+                    text = table(result, rows);
+                }
+            }
+            if (out == null) {
+                context.out.print(text);
+                context.out.flush();
+            } else {
+                ExportCommand.writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
+            }
+            return PolicyDeskCli.EXIT_OK;
+        }
+
+        private Set<CheckStatus> parseStatuses() {
+            if (statuses == null || statuses.isEmpty()) {
+                return EnumSet.complementOf(EnumSet.of(CheckStatus.DONE));
+            }
+            Set<CheckStatus> set = EnumSet.noneOf(CheckStatus.class);
+            for (String s : statuses) {
+                try {
+                    set.add(CheckStatus.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                } catch (IllegalArgumentException e) {
+                    throw new CliFailure("--status " + s + " is not one of done, in_grace, missing, overdue");
+                }
+            }
+            return set;
+        }
+
+        private static String table(CheckResult r, List<CheckRow> rows) {
+            StringBuilder sb = new StringBuilder();
+            String nl = System.lineSeparator();
+            sb.append("Roster check: ").append(r.subjectLabel()).append(", as of ").append(r.asOf()).append(nl);
+            sb.append(String.format("%-10s %-28s %6s %6s %8s %8s %8s%n", "building", "name", "staff", "done",
+                    "in grace", "missing", "overdue"));
+            List<BuildingTally> all = new ArrayList<>(r.tallies());
+            all.add(r.total());
+            for (BuildingTally t : all) {
+                sb.append(String.format("%-10s %-28s %6d %6d %8d %8d %8d%n", t.buildingCode(),
+                        cut(t.buildingName(), 28), t.staff(), t.done(), t.inGrace(), t.missing(), t.overdue()));
+            }
+            sb.append(nl);
+            for (CheckRow row : rows) {
+                sb.append(String.format("%-10s %-10s %-28s %-18s %-15s %s%n", row.buildingCode(), row.employeeNo(),
+                        cut(row.name(), 28), cut(row.position() == null ? "" : row.position(), 18),
+                        row.status().label(), describe(row)));
+            }
+            return sb.toString();
+        }
+
+        private static String describe(CheckRow row) {
+            String last = row.lastDone() == null ? "" : "last " + row.lastDone() + " on " + row.lastDoneDate() + "; ";
+            return last + row.missingWhat() + (row.newHire() ? " [new hire]" : "");
+        }
+
+        private static String cut(String s, int n) {
+            return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.policydesk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.policydesk.model.Employee;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.Recurrence;
+import org.policydesk.model.RowProblem;
+import org.policydesk.model.SignInResult;
+import org.policydesk.model.TrainingSession;
+import org.policydesk.model.TrainingType;
+import org.policydesk.service.RosterException;
+import org.policydesk.service.Workspace;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "training", description = "Training types, sessions and attendance.")
+final class TrainingCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    TrainingCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.err);
+        return PolicyDeskCli.EXIT_USAGE;
+    }
+
+    /** Base of the subcommands: the open store and one-line failures for service errors. */
+    abstract static class Sub implements Callable<Integer> {
+        final RootCommand root;
+        final CliContext context;
+
+        Sub(RootCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        interface Work {
+            int run(Workspace workspace) throws RosterException;
+        }
+
+        int withWorkspace(Work work) {
+            try (Workspace workspace = root.openWorkspace()) {
+                return work.run(workspace);
+            } catch (RosterException e) {
+                throw new CliFailure(e.getMessage());
+            }
+        }
+
+        static LocalDate date(String option, String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CliFailure(option + " \"" + text + "\" is not a date (expected YYYY-MM-DD)");
+            }
+        }
+    }
+
+    @Command(name = "add-type", description = "Add or change a training type.")
+    static final class AddType extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        static final class Recurs {
+            @Option(names = "--every-school-year", required = true)
+            boolean schoolYear;
+            @Option(names = "--every-years", paramLabel = "N", required = true)
+            Integer years;
+            @Option(names = "--within-days-of-hire", paramLabel = "N", required = true)
+            Integer days;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Recurs recurs;
+        @Option(names = "--grace-days", paramLabel = "N", defaultValue = "30",
+                description = "Days a new hire has (default ${DEFAULT-VALUE}).")
+        int graceDays;
+
+        AddType(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            return withWorkspace(w -> {
+                TrainingType t = recurs.schoolYear ? w.training().saveType(name, Recurrence.SCHOOL_YEAR, null, graceDays)
+                        : recurs.years != null ? w.training().saveType(name, Recurrence.EVERY_N_YEARS, recurs.years, graceDays)
+                        : w.training().saveType(name, Recurrence.AT_HIRE, recurs.days, graceDays);
+                context.out.println(t.name() + ": " + t.describeRecurrence());
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "types", description = "List training types.")
+    static final class Types extends Sub {
+        Types(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            return withWorkspace(w -> {
+                for (TrainingType t : w.training().types()) {
+                    context.out.println(t.name() + ": " + t.describeRecurrence());
+                }
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "add-session", description = "Record a held session; prints its number.")
+    static final class AddSession extends Sub {
+        @Option(names = "--type", paramLabel = "NAME", required = true)
+        String type;
+        @Option(names = "--date", paramLabel = "DATE", required = true)
+        String date;
+        @Option(names = "--building", paramLabel = "CODE", description = "Omit for district-wide.")
+        String building;
+        @Option(names = "--presenter", paramLabel = "NAME")
+        String presenter;
+        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the session covered (repeatable).")
+        List<String> policies = new ArrayList<>();
+
+        AddSession(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            List<PolicyNumber> numbers = new ArrayList<>();
+            for (String p : policies) {
+                numbers.add(PolicyNumber.tryParse(p).orElseThrow(() -> new CliFailure("\"" + p
+                        + "\" is not a policy number")));
+            }
+            LocalDate held = date("--date", date);
+            return withWorkspace(w -> {
+                TrainingSession s = w.training().addSession(type, held, building, presenter, numbers);
+                context.out.println(s.id());
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "sessions", description = "List sessions, newest first.")
+    static final class Sessions extends Sub {
+        @Option(names = "--type", paramLabel = "NAME")
+        String type;
+
+        Sessions(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            return withWorkspace(w -> {
+                for (TrainingSession s : w.training().sessions(type)) {
+                    context.out.printf("%-5d %s %-10s %-40s %d attended%n", s.id(), s.heldOn(),
+                            s.buildingCode() == null ? "district" : s.buildingCode(), s.trainingTypeName(),
+                            s.attendeeCount());
+                }
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "attend", description = "Mark staff present at a session by employee ID.")
+    static final class Attend extends Sub {
+        @Parameters(index = "0", paramLabel = "SESSION")
+        long session;
+        @Parameters(index = "1..*", paramLabel = "EMPLOYEE_ID", arity = "1..*")
+        List<String> employees;
+
+        Attend(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            return withWorkspace(w -> {
+                int n = w.training().markAttendance(session, employees);
+                context.out.println(n + " marked present");
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "attendees", description = "List who attended a session.")
+    static final class Attendees extends Sub {
+        @Parameters(paramLabel = "SESSION")
+        long session;
+
+        Attendees(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            return withWorkspace(w -> {
+                for (Employee e : w.training().attendees(session)) {
+                    context.out.println(e.employeeNo() + " " + e.displayName());
+                }
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+
+    @Command(name = "sign-in", description = "Import a sign-in sheet (CSV/XLSX with employee IDs or names).")
+    static final class SignIn extends Sub {
+        @Parameters(index = "0", paramLabel = "SESSION")
+        long session;
+        @Parameters(index = "1", paramLabel = "FILE")
+        Path file;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+        @Option(names = "--accept-valid-rows")
+        boolean acceptValidRows;
+
+        SignIn(RootCommand root, CliContext context) {
+            super(root, context);
+        }
+
+        @Override
+        public Integer call() {
+            return withWorkspace(w -> {
+                SignInResult r = w.training().importSignIn(session, file, dryRun, acceptValidRows);
+                context.out.printf("%d rows: %d staff found (%d already marked), %d newly marked, %d errors%n",
+                        r.rows(), r.matched(), r.alreadyPresent(), r.recorded(), r.problems().size());
+                for (RowProblem p : r.problems()) {
+                    context.out.println("  error " + p);
+                }
+                if (!dryRun && !r.problems().isEmpty() && !acceptValidRows) {
+                    context.err.println("policydesk: nothing was written (fix the sheet, or use --accept-valid-rows)");
+                    return PolicyDeskCli.EXIT_FAILURE;
+                }
+                return PolicyDeskCli.EXIT_OK;
+            });
+        }
+    }
+}

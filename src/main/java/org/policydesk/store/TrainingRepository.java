@@ -1,0 +1,186 @@
+package org.policydesk.store;
+
+import static org.policydesk.store.jooq.Tables.ATTENDANCE;
+import static org.policydesk.store.jooq.Tables.BUILDING;
+import static org.policydesk.store.jooq.Tables.POLICY;
+import static org.policydesk.store.jooq.Tables.TRAINING_SESSION;
+import static org.policydesk.store.jooq.Tables.TRAINING_SESSION_POLICY;
+import static org.policydesk.store.jooq.Tables.TRAINING_TYPE;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.Recurrence;
+import org.policydesk.model.TrainingSession;
+import org.policydesk.model.TrainingType;
+import org.policydesk.store.jooq.tables.records.TrainingTypeRecord;
+
+/** Training types, sessions, the policies they covered and who attended. */
+public final class TrainingRepository {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public TrainingRepository(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    public TrainingRepository(Database database, Clock clock) {
+        this.dsl = database.dsl();
+        this.clock = clock;
+    }
+
+    /** Adds a type, or updates the one with that name. */
+    public TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays) {
+        new TrainingType(0, name, recurrence, recurrenceValue, newHireGraceDays); // validates
+        int updated = dsl.update(TRAINING_TYPE)
+                .set(TRAINING_TYPE.RECURRENCE, recurrence.name())
+                .set(TRAINING_TYPE.RECURRENCE_VALUE, recurrenceValue)
+                .set(TRAINING_TYPE.NEW_HIRE_GRACE_DAYS, newHireGraceDays)
+                .where(TRAINING_TYPE.NAME.eq(name)).execute();
+        if (updated == 0) {
+            dsl.insertInto(TRAINING_TYPE)
+                    .set(TRAINING_TYPE.NAME, name)
+                    .set(TRAINING_TYPE.RECURRENCE, recurrence.name())
+                    .set(TRAINING_TYPE.RECURRENCE_VALUE, recurrenceValue)
+                    .set(TRAINING_TYPE.NEW_HIRE_GRACE_DAYS, newHireGraceDays)
+                    .execute();
+        }
+        return type(name).orElseThrow();
+    }
+
+    public List<TrainingType> types() {
+        return dsl.selectFrom(TRAINING_TYPE).orderBy(TRAINING_TYPE.NAME).fetch(TrainingRepository::toType);
+    }
+
+    /** The type with exactly that name, else the one whose name starts with it (case-insensitive) if only one does. */
+    public Optional<TrainingType> type(String name) {
+        Optional<TrainingType> exact = dsl.selectFrom(TRAINING_TYPE).where(TRAINING_TYPE.NAME.eq(name))
+                .fetchOptional(TrainingRepository::toType);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<TrainingType> prefixed = dsl.selectFrom(TRAINING_TYPE)
+                .where(DSL.lower(TRAINING_TYPE.NAME).startsWith(name.toLowerCase(java.util.Locale.ROOT)))
+                .fetch(TrainingRepository::toType);
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+
+    private static TrainingType toType(TrainingTypeRecord r) {
+        return new TrainingType(r.getId(), r.getName(), Recurrence.valueOf(r.getRecurrence()), r.getRecurrenceValue(),
+                r.getNewHireGraceDays());
+    }
+
+    /**
+     * Records a held session.
+     *
+     * @param buildingId null for district-wide
+     */
+    public TrainingSession addSession(long typeId, LocalDate heldOn, Long buildingId, String presenter,
+                                      Collection<Long> policyIds) {
+        long id = dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long sessionId = tx.insertInto(TRAINING_SESSION)
+                    .set(TRAINING_SESSION.TRAINING_TYPE_ID, typeId)
+                    .set(TRAINING_SESSION.HELD_ON, heldOn)
+                    .set(TRAINING_SESSION.BUILDING_ID, buildingId)
+                    .set(TRAINING_SESSION.PRESENTER, StaffRepository.fit(presenter, 300))
+                    .set(TRAINING_SESSION.CREATED_AT, now())
+                    .returning(TRAINING_SESSION.ID).fetchOne().getId();
+            for (long policyId : policyIds) {
+                tx.insertInto(TRAINING_SESSION_POLICY, TRAINING_SESSION_POLICY.SESSION_ID,
+                        TRAINING_SESSION_POLICY.POLICY_ID).values(sessionId, policyId).execute();
+            }
+            return sessionId;
+        });
+        return session(id).orElseThrow();
+    }
+
+    public Optional<TrainingSession> session(long sessionId) {
+        return sessionsWhere(TRAINING_SESSION.ID.eq(sessionId)).stream().findFirst();
+    }
+
+    /** Sessions of a type (all types when null), newest first. */
+    public List<TrainingSession> sessions(Long typeId) {
+        return sessionsWhere(typeId == null ? DSL.noCondition() : TRAINING_SESSION.TRAINING_TYPE_ID.eq(typeId));
+    }
+
+    private List<TrainingSession> sessionsWhere(Condition condition) {
+        Map<Long, List<PolicyNumber>> policies = new HashMap<>();
+        dsl.select(TRAINING_SESSION_POLICY.SESSION_ID, POLICY.NUMBER)
+                .from(TRAINING_SESSION_POLICY).join(POLICY).on(POLICY.ID.eq(TRAINING_SESSION_POLICY.POLICY_ID))
+                .join(TRAINING_SESSION).on(TRAINING_SESSION.ID.eq(TRAINING_SESSION_POLICY.SESSION_ID))
+                .where(condition).orderBy(POLICY.NUMBER)
+                .forEach(r -> {
+                    if (r.value2() != null) {
+                        policies.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(PolicyNumber.parse(r.value2()));
+                    }
+                });
+        var attendees = DSL.selectCount().from(ATTENDANCE).where(ATTENDANCE.SESSION_ID.eq(TRAINING_SESSION.ID))
+                .asField("attendees");
+        return dsl.select(TRAINING_SESSION.ID, TRAINING_SESSION.TRAINING_TYPE_ID, TRAINING_TYPE.NAME,
+                        TRAINING_SESSION.HELD_ON, BUILDING.CODE, TRAINING_SESSION.PRESENTER, attendees)
+                .from(TRAINING_SESSION)
+                .join(TRAINING_TYPE).on(TRAINING_TYPE.ID.eq(TRAINING_SESSION.TRAINING_TYPE_ID))
+                .leftJoin(BUILDING).on(BUILDING.ID.eq(TRAINING_SESSION.BUILDING_ID))
+                .where(condition)
+                .orderBy(TRAINING_SESSION.HELD_ON.desc(), TRAINING_SESSION.ID.desc())
+                .fetch(r -> new TrainingSession(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        policies.getOrDefault(r.value1(), List.of()), ((Number) r.value7()).intValue()));
+    }
+
+    /**
+     * Marks employees (store ids) as having attended; one already marked is left as is.
+     *
+     * @return how many were newly marked
+     */
+    public int addAttendance(long sessionId, Collection<Long> employeeIds, String source) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<Long> present = tx.select(ATTENDANCE.EMPLOYEE_ID).from(ATTENDANCE)
+                    .where(ATTENDANCE.SESSION_ID.eq(sessionId)).fetch(ATTENDANCE.EMPLOYEE_ID);
+            java.util.Set<Long> seen = new java.util.HashSet<>(present);
+            int added = 0;
+            var batch = tx.batch(tx.insertInto(ATTENDANCE, ATTENDANCE.SESSION_ID, ATTENDANCE.EMPLOYEE_ID,
+                    ATTENDANCE.SOURCE).values((Long) null, null, null));
+            for (long e : employeeIds) {
+                if (seen.add(e)) {
+                    batch.bind(sessionId, e, source);
+                    added++;
+                }
+            }
+            if (added > 0) {
+                batch.execute();
+            }
+            return added;
+        });
+    }
+
+    public int removeAttendance(long sessionId, long employeeId) {
+        return dsl.deleteFrom(ATTENDANCE)
+                .where(ATTENDANCE.SESSION_ID.eq(sessionId).and(ATTENDANCE.EMPLOYEE_ID.eq(employeeId))).execute();
+    }
+
+    /** Store ids of the employees marked present. */
+    public List<Long> attendees(long sessionId) {
+        return dsl.select(ATTENDANCE.EMPLOYEE_ID).from(ATTENDANCE).where(ATTENDANCE.SESSION_ID.eq(sessionId))
+                .orderBy(ATTENDANCE.EMPLOYEE_ID).fetch(ATTENDANCE.EMPLOYEE_ID);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,116 @@
+package org.policydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.roster.Fixtures;
+import org.policydesk.service.DataDirectory;
+import org.policydesk.service.Workspaces;
+import org.policydesk.text.PressParser;
+
+class RosterCliTest {
+
+    @TempDir
+    Path tmp;
+    private Path db;
+
+    record Run(int exit, String stdout, String stderr) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        db = tmp.resolve("store");
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = new PolicyDeskCli(dir -> Workspaces.open(dir, new PressParser()::parse),
+                new DataDirectory(Map.of(), "Linux", tmp.resolve("home")), out, err).commandLine().execute(all);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String file(String name, String text) throws IOException {
+        return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8).toString();
+    }
+
+    @Test
+    void importJsonReportsCountsAndEveryErrorAndWritesNothingWithoutAcceptValidRows() throws IOException {
+        String lastYear = file("last-year.csv", Fixtures.LAST_YEAR);
+        Run first = run("roster", "import", lastYear, "--save-mapping", "Payroll export");
+        assertThat(first.exit()).isZero();
+        assertThat(first.stdout()).contains("4 rows: 4 new, 0 changed, 0 unchanged, 0 departed, 0 duplicates, 0 errors");
+
+        String payroll = file("payroll.csv", Fixtures.PAYROLL);
+        Run refused = run("roster", "import", payroll, "--mapping", "Payroll export", "--json");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.stderr()).contains("has 6 bad rows; nothing was written");
+        JsonObject json = JsonParser.parseString(refused.stdout()).getAsJsonObject();
+        assertThat(json.get("written").getAsBoolean()).isFalse();
+        JsonObject counts = json.getAsJsonObject("counts");
+        assertThat(counts.get("new_count").getAsInt()).isEqualTo(2);
+        assertThat(counts.get("changed").getAsInt()).isEqualTo(1);
+        assertThat(counts.get("unchanged").getAsInt()).isEqualTo(1);
+        assertThat(counts.get("departed").getAsInt()).isEqualTo(1);
+        assertThat(counts.get("duplicates").getAsInt()).isEqualTo(3);
+        assertThat(counts.get("errors").getAsInt()).isEqualTo(6);
+        assertThat(json.getAsJsonArray("errors").get(1).getAsJsonObject().get("line").getAsInt()).isEqualTo(6);
+        assertThat(json.getAsJsonArray("errors").get(1).getAsJsonObject().get("reason").getAsString())
+                .isEqualTo("missing employee ID");
+
+        Run dry = run("roster", "import", payroll, "--mapping", "Payroll export", "--dry-run");
+        assertThat(dry.exit()).isZero();
+        assertThat(dry.stdout()).contains("  error line 11: unclosed quote").contains("Dry run: nothing written.");
+
+        Run check = run("roster", "check", "--training", "nothing", "--as-of", "2025-10-01");
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.stderr()).isEqualTo("policydesk: There is no training type named \"nothing\".\n");
+
+        Run accepted = run("roster", "import", payroll, "--mapping", "Payroll export", "--accept-valid-rows");
+        assertThat(accepted.exit()).isZero();
+        assertThat(accepted.stdout()).contains("Written (6 bad rows left out).");
+    }
+
+    @Test
+    void trainingCommandsFeedARosterCheckExportedAsCsv() throws IOException {
+        run("roster", "import", file("last-year.csv", Fixtures.LAST_YEAR));
+        assertThat(run("training", "add-type", "Mandated reporter", "--every-years", "3").stdout())
+                .isEqualTo("Mandated reporter: every 3 years\n");
+        Run session = run("training", "add-session", "--type", "Mandated reporter", "--date", "2025-09-10",
+                "--building", "0150", "--presenter", "DCFS trainer");
+        assertThat(session.exit()).isZero();
+        String id = session.stdout().strip();
+        assertThat(run("training", "attend", id, "000418").stdout()).isEqualTo("1 marked present\n");
+        assertThat(run("training", "attend", id, "999").stderr())
+                .isEqualTo("policydesk: No employee with ID 999; nobody was marked.\n");
+
+        Path csv = tmp.resolve("check.csv");
+        Run check = run("roster", "check", "--training", "Mandated reporter", "--as-of", "2025-10-01",
+                "--building", "0150", "--format", "csv", "--out", csv.toString());
+        assertThat(check.exit()).isZero();
+        assertThat(Files.readString(csv)).isEqualTo(
+                "Building,Building name,Employee ID,Name,Position,Status,Last acknowledged or attended,On,New hire,"
+                        + "Hire date,Due by,Missing\r\n"
+                        + "0150,0150,000419,\"Smith, Jane A\",Teacher,missing,,,,2021-08-20,,never attended\r\n");
+
+        Run table = run("roster", "check", "--training", "Mandated reporter", "--as-of", "2025-10-01");
+        assertThat(table.stdout()).contains("0150       0150                              2      1        0        1        0")
+                .contains("ALL        District                          4      1        0        3        0");
+    }
+}
