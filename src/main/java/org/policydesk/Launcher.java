@@ -1,21 +1,23 @@
 package org.policydesk;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.policydesk.cli.PolicyDeskCli;
+import org.policydesk.gui.PolicyDeskApp;
 import org.policydesk.service.DataDirectory;
 
 /**
- * Entry point: no arguments opens the window, any argument runs the command line. A plain main class,
- * because one extending {@code Application} cannot start from the class path or a shaded jar.
+ * Entry point: no command opens the window (window options such as {@code --db DIR} may be given), a command
+ * runs the command line. A plain main class, because one extending {@code Application} cannot start from
+ * the class path or a shaded jar.
  */
 public final class Launcher {
 
     /** Read by logback.xml: the log files go to {@code <data folder>/logs}. */
     static final String LOG_DIR_PROPERTY = "policydesk.log.dir";
-    private static final String GUI_CLASS = "org.policydesk.gui.PolicyDeskApp";
+    /** Options the window understands; anything else means the command line. */
+    private static final Set<String> WINDOW_OPTIONS = Set.of("--db", "--open");
 
     private Launcher() {
     }
@@ -26,8 +28,9 @@ public final class Launcher {
             Path dataDir = DataDirectory.ofSystem().resolve(dbOption(args));
             System.setProperty(LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
         }
-        if (args.length == 0) {
-            System.exit(launchGui(args));
+        if (isWindowStart(args)) {
+            PolicyDeskApp.main(args);
+            return;
         }
         System.exit(PolicyDeskCli.standard().run(args));
     }
@@ -45,22 +48,17 @@ public final class Launcher {
         return null;
     }
 
-    /** Reflective, so the command line also works in a build without the window. */
-    private static int launchGui(String[] args) {
-        try {
-            Method main = Class.forName(GUI_CLASS).getMethod("main", String[].class);
-            main.invoke(null, (Object) args);
-            return 0;
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            System.err.println("policydesk: this build has no window (" + GUI_CLASS
-                    + " is missing); run 'policydesk --help' for the command line");
-            return 1;
-        } catch (InvocationTargetException e) {
-            System.err.println("policydesk: the window failed to start: " + e.getCause());
-            return 1;
-        } catch (IllegalAccessException e) {
-            System.err.println("policydesk: cannot start the window: " + e);
-            return 1;
+    /** True when the arguments hold only window options with their values, so no command was asked for. */
+    static boolean isWindowStart(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
+            if (!WINDOW_OPTIONS.contains(name)) {
+                return false;
+            }
+            if (!args[i].contains("=")) {
+                i++;
+            }
         }
+        return true;
     }
 }

@@ -5,9 +5,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.policydesk.service.DataDirectory;
+import org.policydesk.service.OpenOptions;
 import org.policydesk.service.Workspace;
 
 /** What every command needs: where output goes and how to open the store. */
@@ -16,13 +18,16 @@ final class CliContext {
     final OutputStream stdout;
     final PrintWriter out;
     final PrintWriter err;
-    private final Function<Path, Workspace> opener;
+    private final BiFunction<Path, OpenOptions, Workspace> opener;
     private final DataDirectory dataDirectory;
+    /** The environment: where POLICYDESK_PASSPHRASE is looked up. */
+    final Map<String, String> env;
 
-    CliContext(Function<Path, Workspace> opener, DataDirectory dataDirectory, OutputStream stdout,
-               OutputStream stderr) {
+    CliContext(BiFunction<Path, OpenOptions, Workspace> opener, DataDirectory dataDirectory,
+               Map<String, String> env, OutputStream stdout, OutputStream stderr) {
         this.opener = opener;
         this.dataDirectory = dataDirectory;
+        this.env = Map.copyOf(env);
         this.stdout = stdout;
         // JSON and messages are UTF-8 whatever the platform's default charset is.
         this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
@@ -30,6 +35,14 @@ final class CliContext {
     }
 
     Workspace openWorkspace(Path dbOverride) {
-        return opener.apply(dataDirectory.resolve(dbOverride));
+        return openWorkspace(dbOverride, OpenOptions.plain());
+    }
+
+    Workspace openWorkspace(Path dbOverride, OpenOptions options) {
+        return opener.apply(dataDirectory.resolve(dbOverride), options);
+    }
+
+    Path dataDirectory(Path dbOverride) {
+        return dataDirectory.resolve(dbOverride).toAbsolutePath().normalize();
     }
 }

@@ -2,15 +2,11 @@ package org.policydesk.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.Command;
@@ -29,6 +25,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
 
+    @Option(names = "--clean", description = "The text as the board publishes it: no status line, PRESSPlus markers or comments.")
+    boolean clean;
+
     private final RootCommand root;
     private final CliContext context;
 
@@ -43,9 +42,12 @@ final class ExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CliFailure("\"" + number + "\" is not a policy number (expected a form like 5:125)"));
         byte[] bytes;
         try (Workspace workspace = root.openWorkspace()) {
-            bytes = workspace.policies().exportText(policy, version)
-                    .orElseThrow(() -> notFound(workspace, policy))
-                    .getBytes(StandardCharsets.UTF_8);
+            String text = workspace.policies().exportText(policy, version)
+                    .orElseThrow(() -> notFound(workspace, policy));
+            if (clean) {
+                text = workspace.library().cleanText(workspace.library().resolve(policy, version, false).id());
+            }
+            bytes = text.getBytes(StandardCharsets.UTF_8);
         }
         if (out == null) {
             context.stdout.write(bytes);
@@ -67,31 +69,10 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a policy behind. */
     static void writeAtomically(Path target, byte[] bytes) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw new CliFailure("cannot write " + target + ": it is a folder");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CliFailure("cannot write " + target + ": the folder " + folder + " does not exist");
-        }
-        // Not Files.createTempFile: that makes the file owner-only, and the move would keep those rights.
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.write(target, bytes, AtomicFileWriter.Overwrite.REPLACE);
         } catch (IOException e) {
-            throw new CliFailure("cannot write " + target + ": " + e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Only a leftover hidden temp file; the message above already says what failed.
-            }
+            throw new CliFailure("cannot write " + target + ": " + (e.getMessage() == null ? e : e.getMessage()));
         }
     }
 }

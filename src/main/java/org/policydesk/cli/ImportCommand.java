@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         List<Json.Imported> imported = new ArrayList<>();
         int failures = 0;
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceForChanges()) {
             for (String file : files) {
                 try {
                     ImportOutcome outcome = workspace.policies().importFile(Path.of(file));

@@ -2,9 +2,12 @@ package org.policydesk.cli;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.policydesk.service.DataDirectory;
+import org.policydesk.service.OpenOptions;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.WorkspaceOpenException;
 import org.policydesk.service.Workspaces;
@@ -24,14 +27,24 @@ public final class PolicyDeskCli {
 
     private final CliContext context;
 
+    /** A CLI whose opener ignores passphrases and start backups: for tests of the plain commands. */
     public PolicyDeskCli(Function<Path, Workspace> opener, DataDirectory dataDirectory, OutputStream stdout,
                          OutputStream stderr) {
-        this.context = new CliContext(opener, dataDirectory, stdout, stderr);
+        this((dir, options) -> opener.apply(dir), dataDirectory, Map.of(), stdout, stderr);
+    }
+
+    /**
+     * @param env the environment, for {@code POLICYDESK_PASSPHRASE}
+     */
+    public PolicyDeskCli(BiFunction<Path, OpenOptions, Workspace> opener, DataDirectory dataDirectory,
+                         Map<String, String> env, OutputStream stdout, OutputStream stderr) {
+        this.context = new CliContext(opener, dataDirectory, env, stdout, stderr);
     }
 
     /** The CLI on the real store, stdout and stderr. */
     public static PolicyDeskCli standard() {
-        return new PolicyDeskCli(Workspaces::open, DataDirectory.ofSystem(), System.out, System.err);
+        return new PolicyDeskCli((BiFunction<Path, OpenOptions, Workspace>) Workspaces::open,
+                DataDirectory.ofSystem(), System.getenv(), System.out, System.err);
     }
 
     public int run(String... args) {
@@ -45,6 +58,10 @@ public final class PolicyDeskCli {
                 .addSubcommand(new ImportCommand(root, context))
                 .addSubcommand(new ExportCommand(root, context))
                 .addSubcommand(new ListCommand(root, context))
+                .addSubcommand(new BackupCommand(root, context))
+                .addSubcommand(new RestoreCommand(root, context))
+                .addSubcommand(new AuditCommand(root, context))
+                .addSubcommand(new PassphraseCommand(root, context))
                 .addSubcommand(new CommandLine(new RosterCommand(context))
                         .addSubcommand(new RosterCommand.Import(root, context))
                         .addSubcommand(new RosterCommand.Check(root, context))
@@ -59,6 +76,7 @@ public final class PolicyDeskCli {
                         .addSubcommand(new TrainingCommand.SignIn(root, context)))
                 .setOut(context.out)
                 .setErr(context.err);
+        LibraryCommands.register(cli, root, context);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
                     + " (see 'policydesk --help')");

@@ -3,6 +3,7 @@ package org.policydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.policydesk.service.OpenOptions;
 import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.Command;
@@ -12,11 +13,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "policydesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Board policy texts (IASB PRESS) in a local store. Run without arguments for the window.",
-        footer = {"", "The store lives in --db DIR, else $POLICYDESK_HOME, else the platform's application-data folder."})
+        footer = {"", "The store lives in --db DIR, else $POLICYDESK_HOME, else the platform's application-data folder.",
+                "An encrypted store needs --passphrase-file FILE or $POLICYDESK_PASSPHRASE."})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "DIR", description = "Data folder holding the store.")
     Path db;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read the store's passphrase from the first line of FILE (else $" + Passphrases.VARIABLE + ").")
+    Path passphraseFile;
 
     @Spec
     CommandSpec spec;
@@ -27,8 +33,23 @@ final class RootCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** Opens the store for reading: no start backup. */
     Workspace openWorkspace() {
-        return context.openWorkspace(db);
+        return context.openWorkspace(db, OpenOptions.plain().withPassphrase(passphrase()));
+    }
+
+    /** Opens the store for a command that changes it: an automatic backup first. */
+    Workspace openWorkspaceForChanges() {
+        return context.openWorkspace(db, new OpenOptions(passphrase(), true));
+    }
+
+    Path dataDirectory() {
+        return context.dataDirectory(db);
+    }
+
+    /** The passphrase from {@code --passphrase-file} or the environment, or null. */
+    char[] passphrase() {
+        return Passphrases.read(passphraseFile, context.env);
     }
 
     @Override

@@ -8,7 +8,9 @@ public enum VersionStatus {
     ADOPTED("Adopted"),
     NOT_ADOPTED("Not adopted"),
     HELD("Held"),
-    SUPERSEDED("Superseded");
+    SUPERSEDED("Superseded"),
+    /** A draft set aside without board action; kept and viewable, never deleted. */
+    DISCARDED("Discarded");
 
     private final String label;
 
@@ -21,8 +23,13 @@ public enum VersionStatus {
         return label;
     }
 
-    /** Adopted and superseded text is the board's record and may not be edited. */
+    /** Adopted and superseded text is the board's record and may not be edited; nor may a closed draft. */
     public boolean isReadOnly() {
-        return this == ADOPTED || this == SUPERSEDED;
+        return !isOpen();
+    }
+
+    /** A version still on its way to the board: its text may be edited and its status moved on. */
+    public boolean isOpen() {
+        return this == DRAFT || this == COMMITTEE || this == FIRST_READING || this == HELD;
     }
 }

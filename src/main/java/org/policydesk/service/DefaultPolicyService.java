@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policydesk.model.AuditEntry;
 import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.ParseWarning;
 import org.policydesk.model.PolicyDetail;
@@ -92,7 +93,7 @@ public final class DefaultPolicyService implements PolicyService {
 
     /**
      * Stores a parsed text as its policy's next version, unless that policy already holds the identical
-     * text. Lookup, policy creation and version insert share one transaction.
+     * text. Lookup, policy creation, version insert and its audit event share one transaction.
      */
     private ImportOutcome importDocument(String sourceName, PolicyDocument document) {
         String hash = ContentHash.of(document.sourceText());
@@ -113,7 +114,14 @@ public final class DefaultPolicyService implements PolicyService {
             }
             NewVersion version = new NewVersion(document, ImportedStatus.of(document), sourceName,
                     needsReview(document));
-            return new ImportOutcome(sourceName, document, tx.addVersion(id, version), false);
+            PolicyVersion added = tx.addVersion(id, version);
+            tx.audit().append(AuditEntry.of("policy.import", AuditSubjects.POLICY, AuditSubjects.policyKey(number, id))
+                    .with("version", added.seq())
+                    .with("status", added.status().name())
+                    .with("content_hash", added.contentHash())
+                    .with("source", sourceName)
+                    .with("title", document.title()));
+            return new ImportOutcome(sourceName, document, added, false);
         });
         LOG.info("Imported {} as {} version {}{}", sourceName, number == null ? "an unnumbered policy" : number,
                 outcome.version().seq(), outcome.duplicate() ? " (already stored)" : "");

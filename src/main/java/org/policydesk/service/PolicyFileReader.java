@@ -1,5 +1,6 @@
 package org.policydesk.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,21 +11,29 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.policydesk.text.DocxReader;
 
 /** Reads a policy text file, refusing what is not text and telling UTF-8 from Windows-1252. */
 final class PolicyFileReader {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = InputFiles.POLICY_TEXT_MAX_BYTES;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The decoded text; {@code windows1252} is true when the bytes were not valid UTF-8. */
     record DecodedText(String text, boolean windows1252) {
     }
 
+    private final DocxReader docx = new DocxReader();
+
     DecodedText read(Path file) throws ImportException {
         byte[] bytes = readBytes(file);
         if (bytes.length == 0) {
             throw new ImportException(file, "the file is empty");
+        }
+        if (isDocx(file, bytes)) {
+            return new DecodedText(readDocx(file, bytes), false);
         }
         String notText = notTextReason(bytes);
         if (notText != null) {
@@ -35,6 +44,24 @@ final class PolicyFileReader {
             throw new ImportException(file, "the file holds only spaces and blank lines");
         }
         return decoded;
+    }
+
+    /** A Word document: named .docx, or any zip whose name does not say otherwise. */
+    private static boolean isDocx(Path file, byte[] bytes) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".docx") || (startsWith(bytes, 'P', 'K', 3, 4) && !name.endsWith(".zip"));
+    }
+
+    private String readDocx(Path file, byte[] bytes) throws ImportException {
+        try {
+            String text = docx.read(new ByteArrayInputStream(bytes));
+            if (text.isBlank()) {
+                throw new ImportException(file, "the Word document holds no text");
+            }
+            return text;
+        } catch (DocxReader.UnreadableDocxException e) {
+            throw new ImportException(file, e.getMessage(), e);
+        }
     }
 
     private static byte[] readBytes(Path file) throws ImportException {
@@ -60,16 +87,16 @@ final class PolicyFileReader {
     }
 
     private static void checkSize(Path file, long size) throws ImportException {
-        if (size > MAX_BYTES) {
-            throw new ImportException(file, String.format(Locale.ROOT,
-                    "is %.1f MB; PolicyDesk imports policy texts of up to 20 MB", size / (1024.0 * 1024.0)));
+        Optional<String> tooLarge = InputFiles.tooLarge(size, MAX_BYTES, "policy texts");
+        if (tooLarge.isPresent()) {
+            throw new ImportException(file, tooLarge.get());
         }
     }
 
     /** Why these bytes are not a plain text file, or null when they may be one. */
     private static String notTextReason(byte[] b) {
         if (startsWith(b, 'P', 'K', 3, 4)) {
-            return "is a Word (.docx) or other zip file, not plain text; save it as .txt and import that";
+            return "is a zip file, not a policy text or Word document";
         }
         if (startsWith(b, '%', 'P', 'D', 'F')) {
             return "is a PDF, not plain text; copy its text into a .txt file and import that";

@@ -12,6 +12,9 @@ public interface Workspace extends AutoCloseable {
 
     PolicyService policies();
 
+    /** The policy library (workflow, drafts, redline, issues, references, search); null in test doubles without one. */
+    LibraryService library();
+
     /** Staff rosters, saved mappings and roster checks. */
     RosterService rosters();
 
@@ -20,6 +23,16 @@ public interface Workspace extends AutoCloseable {
 
     /** True when this open loaded the sample district into an empty store. */
     boolean loadedSampleDistrict();
+
+    /** Backups of this store. */
+    default BackupService backups() {
+        throw new UnsupportedOperationException("this workspace keeps no backups");
+    }
+
+    /** The audit trail of this store. */
+    default AuditService audit() {
+        throw new UnsupportedOperationException("this workspace keeps no audit trail");
+    }
 
     @Override
     void close();

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 
 import org.policydesk.roster.RosterChecker;
 import org.policydesk.store.ComplianceRepository;
+import org.policydesk.store.AuditTrail;
 import org.policydesk.store.Database;
+import org.policydesk.store.LibraryRepository;
 import org.policydesk.store.PolicyRepository;
 import org.policydesk.store.StaffRepository;
 import org.policydesk.store.StoreException;
@@ -35,11 +37,27 @@ public final class Workspaces {
 
     /** As {@link #open(Path)}, reading texts with {@code parser}. */
     public static Workspace open(Path dataDir, PolicyTextParser parser) {
+        return open(dataDir, OpenOptions.plain(), parser);
+    }
+
+    /** As {@link #open(Path)}, with a passphrase and a start backup as {@code options} say. */
+    public static Workspace open(Path dataDir, OpenOptions options) {
+        return open(dataDir, options, new PressParser()::parse);
+    }
+
+    /**
+     * As {@link #open(Path)}, with a passphrase and a start backup as {@code options} say.
+     *
+     * @throws WorkspaceOpenException whose {@link WorkspaceOpenException#kind() kind} says whether the store is
+     *                                locked, damaged, or needs (another) passphrase
+     */
+    public static Workspace open(Path dataDir, OpenOptions options, PolicyTextParser parser) {
         Database database;
         try {
-            database = Database.open(dataDir);
+            database = Database.open(dataDir, StoreMaintenance.storeOptions(dataDir, options.passphrase())
+                    .withBackupAtStart(options.backupAtStart()));
         } catch (StoreException e) {
-            throw new WorkspaceOpenException(e.getMessage(), e);
+            throw StoreMaintenance.translate(e);
         }
         try {
             PolicyRepository repository = new PolicyRepository(database);
@@ -55,15 +73,19 @@ public final class Workspaces {
                 int count = new SampleDistrict().loadInto(policies);
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
-            return new OpenWorkspace(database, policies, rosters, training, loadSamples);
+            LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
+            AuditTrail trail = new AuditTrail(database);
+            return new OpenWorkspace(database, policies, library, rosters, training, loadSamples,
+                    new DefaultBackupService(database, trail), new DefaultAuditService(trail));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private record OpenWorkspace(Database database, PolicyService policies, RosterService rosters,
-                                 TrainingService training, boolean loadedSampleDistrict)
+    private record OpenWorkspace(Database database, PolicyService policies, LibraryService library,
+                                 RosterService rosters, TrainingService training, boolean loadedSampleDistrict,
+                                 BackupService backups, AuditService audit)
             implements Workspace {
 
         @Override

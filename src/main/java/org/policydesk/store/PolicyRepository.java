@@ -65,7 +65,7 @@ public final class PolicyRepository {
         this(database.dsl(), clock);
     }
 
-    private PolicyRepository(DSLContext dsl, Clock clock) {
+    PolicyRepository(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
@@ -73,6 +73,14 @@ public final class PolicyRepository {
     /** Runs {@code work} in one transaction; the repository handed to it takes part in that transaction. */
     public <T> T inTransaction(Function<PolicyRepository, T> work) {
         return dsl.transactionResult(cfg -> work.apply(new PolicyRepository(cfg.dsl(), clock)));
+    }
+
+    /**
+     * The audit trail, taking part in this repository's transaction when called on the repository that
+     * {@link #inTransaction} hands out: append there and the event commits or rolls back with the change.
+     */
+    public AuditTrail audit() {
+        return AuditTrail.joining(dsl, clock);
     }
 
     public boolean hasPolicies() {
@@ -138,7 +146,7 @@ public final class PolicyRepository {
         row.setStatusLabel(fit(POLICY_VERSION.STATUS_LABEL, doc.statusLabel()));
         row.setSourceText(doc.sourceText());
         row.setContentHash(ContentHash.of(doc.sourceText()));
-        row.setPressIssue(doc.pressIssue().orElse(null));
+        row.setPressIssue(version.pressIssue());
         row.setSourceName(fit(POLICY_VERSION.SOURCE_NAME, version.sourceName()));
         row.setNeedsReview(version.needsReview());
         row.setCreatedAt(now);
@@ -156,51 +164,13 @@ public final class PolicyRepository {
     }
 
     private void insertDerivedRows(long versionId, PolicyDocument doc) {
-        List<TableRecord<?>> rows = new ArrayList<>();
-        for (PressComment c : doc.comments()) {
-            var r = dsl.newRecord(PRESS_COMMENT);
-            r.setVersionId(versionId);
-            r.setN(c.n());
-            r.setText(fit(PRESS_COMMENT.TEXT, c.text()));
-            r.setIssue(c.issue());
-            r.setIssued(c.issued() == null ? null : c.issued().toString());
-            rows.add(r);
-        }
-        for (int i = 0; i < doc.legalRefs().size(); i++) {
-            var r = dsl.newRecord(LEGAL_REF);
-            r.setVersionId(versionId);
-            r.setOrdinal(i);
-            r.setText(fit(LEGAL_REF.TEXT, doc.legalRefs().get(i).text()));
-            rows.add(r);
-        }
-        for (int i = 0; i < doc.crossRefs().size(); i++) {
-            CrossRef ref = doc.crossRefs().get(i);
-            var r = dsl.newRecord(CROSS_REF);
-            r.setVersionId(versionId);
-            r.setOrdinal(i);
-            r.setNumber(ref.number().toString());
-            r.setTitle(fit(CROSS_REF.TITLE, ref.title()));
-            rows.add(r);
-        }
-        for (int i = 0; i < doc.history().size(); i++) {
-            HistoryEntry entry = doc.history().get(i);
-            var r = dsl.newRecord(VERSION_HISTORY);
-            r.setVersionId(versionId);
-            r.setOrdinal(i);
-            r.setKind(entry.kind().name());
-            r.setDateIso(entry.date().toIso());
-            rows.add(r);
-        }
-        for (ParseWarning w : doc.warnings()) {
-            var r = dsl.newRecord(IMPORT_WARNING);
-            r.setVersionId(versionId);
-            r.setLine(w.line());
-            r.setMessage(fit(IMPORT_WARNING.MESSAGE, w.message()));
-            rows.add(r);
-        }
-        if (!rows.isEmpty()) {
-            dsl.batchInsert(rows).execute();
-        }
+        DerivedRows.insert(dsl, versionId, doc);
+        SearchWords.reindex(dsl, versionPolicy(versionId));
+    }
+
+    private long versionPolicy(long versionId) {
+        return dsl.select(POLICY_VERSION.POLICY_ID).from(POLICY_VERSION).where(POLICY_VERSION.ID.eq(versionId))
+                .fetchOne(POLICY_VERSION.POLICY_ID);
     }
 
     /** The derived rows stored with a version. */
@@ -269,7 +239,7 @@ public final class PolicyRepository {
      * Policies joined to their latest version. The latest seq per policy comes from one grouped derived
      * table rather than a correlated subquery per row, which H2 evaluates far more slowly.
      */
-    private static Table<?> withLatestVersion(Condition versionFilter) {
+    static Table<?> withLatestVersion(Condition versionFilter) {
         Field<Integer> maxSeq = max(POLICY_VERSION.SEQ).as("latest_seq");
         Table<?> latest = DSL.select(POLICY_VERSION.POLICY_ID, maxSeq)
                 .from(POLICY_VERSION)
@@ -294,14 +264,14 @@ public final class PolicyRepository {
                 r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ));
     }
 
-    private static PolicyVersion toVersion(PolicyVersionRecord r) {
+    static PolicyVersion toVersion(PolicyVersionRecord r) {
         return new PolicyVersion(r.getId(), r.getPolicyId(), r.getSeq(), VersionStatus.valueOf(r.getStatus()),
                 r.getStatusLabel(), r.getSourceText(), r.getContentHash(), r.getPressIssue(), r.getSourceName(),
                 r.getNeedsReview(), r.getCreatedAt().toInstant(), r.getChangedAt().toInstant());
     }
 
     /** Now, at the microsecond precision the TIMESTAMP columns keep, so a returned version equals its stored row. */
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -310,7 +280,7 @@ public final class PolicyRepository {
      * truth they come from, is stored whole, and a parser reading a non-policy file can produce a very
      * long "title" or comment.
      */
-    private static String fit(TableField<?, String> column, String value) {
+    static String fit(TableField<?, String> column, String value) {
         int length = column.getDataType().length();
         if (value == null || length <= 0 || value.length() <= length) {
             return value;

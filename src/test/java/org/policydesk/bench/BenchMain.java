@@ -21,7 +21,12 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         List<BenchResult> results = new ArrayList<>();
+        // An optional second argument runs only the benchmarks whose name contains it (e.g. "kill -9").
+        String only = args.length > 1 ? args[1] : "";
         for (Benchmark benchmark : Benchmark.all()) {
+            if (!benchmark.name().contains(only)) {
+                continue;
+            }
             System.out.println("bench: running " + benchmark.name() + " …");
             results.addAll(benchmark.run());
         }

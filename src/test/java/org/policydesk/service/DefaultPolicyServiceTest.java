@@ -158,7 +158,7 @@ class DefaultPolicyServiceTest {
             empty file           | ''                         | empty.txt: the file is empty
             only whitespace      | '  \\n\\t\\n '             | blank.txt: the file holds only spaces and blank lines
             NUL bytes            | 'abc\\u0000def'            | binary.bin: looks like a binary file (it contains NUL bytes), not policy text
-            zip or docx          | 'PK\\u0003\\u0004rest'     | policy.docx: is a Word (.docx) or other zip file, not plain text; save it as .txt and import that
+            zip                  | 'PK\\u0003\\u0004rest'     | archive.zip: is a zip file, not a policy text or Word document
             PDF                  | '%PDF-1.7'                 | policy.pdf: is a PDF, not plain text; copy its text into a .txt file and import that
             """)
     void aFileThatIsNotPolicyTextIsRefusedWithItsNameAndTheProblem(String what, String content, String message)

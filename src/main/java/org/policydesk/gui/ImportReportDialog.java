@@ -1,0 +1,53 @@
+package org.policydesk.gui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Lists, file by file, what an import did: new version, already stored, or why it failed, plus warnings. */
+final class ImportReportDialog {
+
+    private ImportReportDialog() {
+    }
+
+    static Alert create(Window owner, ImportReport report) {
+        Alert alert = new Alert(report.count(ImportReport.Result.FAILED) > 0 ? Alert.AlertType.WARNING
+                : Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Import report");
+        alert.setHeaderText(report.summary());
+
+        VBox rows = new VBox(10);
+        for (ImportReport.Line line : report.lines()) {
+            VBox row = new VBox(2);
+            row.getChildren().add(styled(new Label(line.file()), Styles.REPORT_FILE));
+            row.getChildren().add(styled(new Label(line.describe()), switch (line.result()) {
+                case IMPORTED -> Styles.REPORT_OK;
+                case ALREADY_STORED -> Styles.REPORT_SAME;
+                case FAILED -> Styles.REPORT_ERROR;
+            }));
+            for (String warning : line.warnings()) {
+                row.getChildren().add(styled(new Label("⚠ " + warning), Styles.REPORT_WARNING));
+            }
+            rows.getChildren().add(row);
+        }
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(520);
+        scroll.setPrefViewportHeight(Math.min(360, 60 + 48.0 * report.lines().size()));
+        alert.getDialogPane().setContent(scroll);
+        alert.getDialogPane().getStylesheets().add(
+                ImportReportDialog.class.getResource(Styles.STYLESHEET).toExternalForm());
+        alert.setResizable(true);
+        return alert;
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+}

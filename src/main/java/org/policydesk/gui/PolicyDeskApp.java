@@ -1,0 +1,250 @@
+package org.policydesk.gui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.Workspace;
+import org.policydesk.service.WorkspaceOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with a "opening" state; the workspace (database open,
+ * migration, maybe the sample district) then opens in the background and the main view replaces it.
+ */
+public class PolicyDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyDeskApp.class);
+
+    /** From the raw command-line parameters to the opener; replaced in tests and demos. */
+    private final Function<List<String>, WorkspaceOpener> openers;
+    private final WindowStateStore windowStates;
+    private static final DateTimeFormatter BACKUP_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(ZoneId.systemDefault());
+
+    private BackgroundTasks tasks;
+    private volatile Workspace workspace;
+    private Stage stage;
+    private Scene scene;
+    private StartupView startup;
+    private Function<Window, Path> folderChooser = PolicyDeskApp::chooseFolder;
+    private WorkspaceOpener currentOpener;
+    private char[] openedWith;
+
+    /** The real app: the store in the folder named by {@code --db DIR}, or the default folder. */
+    public PolicyDeskApp() {
+        this(WorkspaceOpener::standard, WindowStateStore.forMainWindow());
+    }
+
+    /** An app on a given workspace, e.g. a fake one in a demo. */
+    public PolicyDeskApp(WorkspaceOpener opener) {
+        this(args -> opener, WindowStateStore.forMainWindow());
+    }
+
+    /** For tests: a given workspace, and window placement kept out of the user's preferences. */
+    PolicyDeskApp(WorkspaceOpener opener, WindowStateStore windowStates) {
+        this(args -> opener, windowStates);
+    }
+
+    private PolicyDeskApp(Function<List<String>, WorkspaceOpener> openers, WindowStateStore windowStates) {
+        this.openers = openers;
+        this.windowStates = windowStates;
+    }
+
+    public static void main(String[] args) {
+        launch(PolicyDeskApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        tasks = BackgroundTasks.onDaemonThreads();
+        WorkspaceOpener opener = openers.apply(getParameters().getRaw());
+        startup = new StartupView(tasks);
+        scene = new Scene(startup);
+        this.stage = stage;
+        stage.setTitle("PolicyDesk");
+        appIcon().ifPresent(stage.getIcons()::add);
+        stage.setScene(scene);
+        new WindowPlacement(windowStates).restore(stage);
+        stage.show();
+        StartupProbe.windowShown();
+        openWith(opener, null);
+    }
+
+    /** Opens the workspace in the background; a failure shows the way out that fits it. */
+    private void openWith(WorkspaceOpener opener, char[] passphrase) {
+        startup.showOpening("Opening your policies…");
+        tasks.run("Opening the policy store", p -> opener.open(passphrase), opened -> {
+            workspace = opened;
+            currentOpener = opener;
+            openedWith = passphrase;
+            MainViewModel viewModel = new MainViewModel(opened.policies(), tasks);
+            StartupProbe.whenFilled(viewModel.visiblePolicies());
+            MainView view = new MainView(viewModel, tasks, opened.dataDirectory());
+            if (opened.library() != null) {
+                LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
+            }
+            if (opener.canRecover()) {
+                view.addFileMenuItems(menuItem("Back up now", this::backupNow),
+                        menuItem("Restore from a backup…", this::chooseBackupToRestore));
+            }
+            scene.setRoot(view);
+            if (opened.loadedSampleDistrict()) {
+                tasks.showMessage("This is a sample district to look around in; import your own policies with File › Import.");
+            }
+            PolicyNumber.tryParse(WorkspaceOpener.option(getParameters().getRaw(), "--open"))
+                    .ifPresent(viewModel::openWhenLoaded);
+            viewModel.refresh(null);
+        }, failure -> openFailed(opener, passphrase, failure));
+    }
+
+    private static MenuItem menuItem(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void backupNow() {
+        Workspace opened = workspace;
+        tasks.run("Backing up the policy store", p -> opened.backups().backupNow(),
+                b -> tasks.showMessage("Backed up to " + b.file() + "."),
+                failure -> {
+                    LOG.error("Backup failed", failure);
+                    ErrorDialog.create(stage, "The backup could not be made.", failure).show();
+                });
+    }
+
+    private void chooseBackupToRestore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore the policy store from a backup");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PolicyDesk backups", "*.zip"));
+        Path folder = workspace.dataDirectory().resolve("backups");
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            confirmAndRestore(chosen.toPath());
+        }
+    }
+
+    /** Asks, then closes the store, restores {@code backup} and opens the store again. */
+    void confirmAndRestore(Path backup) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL);
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().add(restore);
+        ask.initOwner(stage);
+        ask.setHeaderText("Replace the policy store with this backup?");
+        ask.setContentText(backup.getFileName() + " replaces what is in the store now; the store as it is now "
+                + "is kept in the backups folder.");
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) != restore) {
+            return;
+        }
+        WorkspaceOpener opener = currentOpener;
+        char[] passphrase = openedWith;
+        Workspace open = workspace;
+        workspace = null;
+        startup = new StartupView(tasks);
+        scene.setRoot(startup);
+        startup.showOpening("Restoring " + backup.getFileName() + "…");
+        tasks.run("Restoring the backup", p -> {
+            open.close();
+            opener.restore(backup, passphrase);
+            return backup;
+        }, done -> {
+            tasks.showMessage("Restored " + backup.getFileName() + ".");
+            openWith(opener, passphrase);
+        }, failure -> {
+            LOG.error("Restore failed", failure);
+            ErrorDialog.create(stage, "The backup could not be restored.", failure).show();
+            openWith(opener, passphrase);
+        });
+    }
+
+    /** The icon shipped in resources/icons (packaged under policydesk/icons). */
+    private static java.util.Optional<javafx.scene.image.Image> appIcon() {
+        var url = PolicyDeskApp.class.getResource("/policydesk/icons/policydesk.png");
+        return url == null ? java.util.Optional.empty() : java.util.Optional.of(new javafx.scene.image.Image(url.toExternalForm()));
+    }
+
+    private void openFailed(WorkspaceOpener opener, char[] passphrase, Throwable failure) {
+        WorkspaceOpenException.Kind kind = failure instanceof WorkspaceOpenException w
+                ? w.kind() : WorkspaceOpenException.Kind.OTHER;
+        String sentence = UserMessages.oneSentence(failure);
+        if (kind == WorkspaceOpenException.Kind.PASSPHRASE_NEEDED) {
+            LOG.info("The store is encrypted; asking for its passphrase");
+        } else {
+            LOG.error("Could not open the workspace", failure);
+        }
+        switch (kind) {
+            case PASSPHRASE_NEEDED -> startup.askPassphrase(null, p -> openWith(opener, p), stage::hide);
+            case WRONG_PASSPHRASE -> startup.askPassphrase(sentence, p -> openWith(opener, p), stage::hide);
+            case LOCKED -> startup.showLocked(sentence, () -> openWith(opener, passphrase), stage::hide);
+            case DAMAGED, BAD_BACKUP -> startup.showDamaged(sentence,
+                    opener.canRecover() && kind == WorkspaceOpenException.Kind.DAMAGED
+                            ? () -> restoreLatest(opener, passphrase) : null,
+                    opener.canRecover() ? () -> openAnother(opener) : null,
+                    stage::hide);
+            default -> startup.showFailure(sentence, stage::hide);
+        }
+    }
+
+    private void restoreLatest(WorkspaceOpener opener, char[] passphrase) {
+        startup.showOpening("Restoring the latest backup…");
+        tasks.run("Restoring the latest backup", p -> opener.restoreLatestBackup(passphrase), restored -> {
+            if (restored.isEmpty()) {
+                startup.showDamaged("There is no backup of this store yet; open another store or quit.", null,
+                        () -> openAnother(opener), stage::hide);
+                return;
+            }
+            tasks.showMessage("Restored the backup taken " + BACKUP_TIME.format(restored.get().takenAt()) + ".");
+            openWith(opener, passphrase);
+        }, failure -> openFailed(opener, passphrase, failure));
+    }
+
+    private void openAnother(WorkspaceOpener opener) {
+        Path folder = folderChooser.apply(stage);
+        if (folder != null) {
+            openWith(opener.inFolder(folder), null);
+        }
+    }
+
+    /** For tests: what "Open another store…" asks the user for, instead of the system's folder dialog. */
+    void setFolderChooser(Function<Window, Path> chooser) {
+        this.folderChooser = chooser;
+    }
+
+    private static Path chooseFolder(Window owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Choose the folder of another PolicyDesk store");
+        File chosen = chooser.showDialog(owner);
+        return chosen == null ? null : chosen.toPath();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        Workspace opened = workspace;
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}

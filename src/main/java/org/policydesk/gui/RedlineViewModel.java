@@ -1,0 +1,53 @@
+package org.policydesk.gui;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.policydesk.model.PolicyVersion;
+import org.policydesk.model.RedlineReport;
+import org.policydesk.service.LibraryService;
+import org.policydesk.service.PolicyService;
+
+/** A redline of two versions of one policy; any two versions can be chosen, however old. */
+public final class RedlineViewModel {
+
+    private final LibraryService library;
+    private final PolicyService policies;
+    private final BackgroundTasks tasks;
+    private final long policyId;
+    private final ReadOnlyObjectWrapper<RedlineReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableList<PolicyVersion> versions = FXCollections.observableArrayList();
+    private int generation;
+
+    public RedlineViewModel(LibraryService library, PolicyService policies, BackgroundTasks tasks, long policyId) {
+        this.library = library;
+        this.policies = policies;
+        this.tasks = tasks;
+        this.policyId = policyId;
+    }
+
+    /** Compares two versions; null seqs mean the default pair (latest draft against the adopted text). */
+    public void compare(Integer fromSeq, Integer toSeq) {
+        int g = ++generation;
+        tasks.runQuietly(p -> new Loaded(library.redline(policyId, fromSeq, toSeq),
+                policies.policy(policyId, null).map(d -> d.versions()).orElse(java.util.List.of())), loaded -> {
+            if (g == generation) {
+                versions.setAll(loaded.versions());
+                report.set(loaded.report());
+            }
+        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+    }
+
+    private record Loaded(RedlineReport report, java.util.List<PolicyVersion> versions) {
+    }
+
+    public ReadOnlyObjectProperty<RedlineReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<PolicyVersion> versions() {
+        return FXCollections.unmodifiableObservableList(versions);
+    }
+}

@@ -1,0 +1,55 @@
+package org.policydesk.gui;
+
+import java.lang.management.ManagementFactory;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * Start-up milestones for the benchmark harness: with {@code -Dpolicydesk.startupProbe=true} the app prints
+ * "policydesk-probe NAME MILLIS" (milliseconds since the JVM started) when the window shows and when the
+ * policy list first fills, then quits. Off by default; costs nothing then.
+ */
+final class StartupProbe {
+
+    static final String PROPERTY = "policydesk.startupProbe";
+
+    private StartupProbe() {
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** After the next pulse, so the window has really been drawn. */
+    static void windowShown() {
+        if (enabled()) {
+            Platform.runLater(() -> report("window-shown"));
+        }
+    }
+
+    static <T> void whenFilled(ObservableList<T> list) {
+        if (!enabled()) {
+            return;
+        }
+        list.addListener(new ListChangeListener<T>() {
+            @Override
+            public void onChanged(Change<? extends T> change) {
+                if (!list.isEmpty()) {
+                    list.removeListener(this);
+                    Platform.runLater(() -> {
+                        report("policies-listed");
+                        Platform.exit();
+                    });
+                }
+            }
+        });
+    }
+
+    private static void report(String milestone) {
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("policydesk-probe " + milestone + " " + sinceJvmStart);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,22 @@
+package org.policydesk.service;
+
+import org.policydesk.model.PolicyNumber;
+
+/**
+ * The subject kinds and keys the audit trail files events under, in one place so history look-ups and
+ * the features that record events agree. See docs/decisions/0043-audit-trail.md.
+ */
+public final class AuditSubjects {
+    public static final String POLICY = "policy";
+    public static final String EMPLOYEE = "employee";
+    public static final String ROSTER = "roster";
+    public static final String STORE = "store";
+
+    private AuditSubjects() {
+    }
+
+    /** A policy's key: its number, or {@code id:<n>} for a text whose number was not recognised. */
+    public static String policyKey(PolicyNumber number, long policyId) {
+        return number == null ? "id:" + policyId : number.toString();
+    }
+}

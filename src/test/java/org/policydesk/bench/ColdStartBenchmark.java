@@ -1,0 +1,101 @@
+package org.policydesk.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start, measured from outside as a user feels it: wall time from starting a new JVM to the window
+ * being shown, and to the sample district's policies being listed, on a new store. An empty JavaFX window
+ * started the same way is the baseline. Runs headless (Monocle), median of several runs.
+ */
+final class ColdStartBenchmark implements Benchmark {
+
+    private static final int RUNS = 5;
+
+    @Override
+    public String name() {
+        return "cold start to first window";
+    }
+
+    @Override
+    public List<BenchResult> run() throws Exception {
+        List<Double> emptyShown = new ArrayList<>();
+        List<Double> appShown = new ArrayList<>();
+        List<Double> appListedNewStore = new ArrayList<>();
+        List<Double> appListedExisting = new ArrayList<>();
+        Path existing = Files.createTempDirectory("policydesk-bench-start-existing");
+        try {
+            start("org.policydesk.Launcher", existing); // creates the store and loads the sample once
+            for (int i = 0; i < RUNS; i++) {
+                emptyShown.add(start(EmptyWindowLauncher.class.getName(), null).get("window-shown"));
+                Path fresh = Files.createTempDirectory("policydesk-bench-start");
+                try {
+                    Map<String, Double> times = start("org.policydesk.Launcher", fresh);
+                    appShown.add(times.get("window-shown"));
+                    appListedNewStore.add(times.get("policies-listed"));
+                } finally {
+                    ImportBenchmark.deleteTree(fresh);
+                }
+                appListedExisting.add(start("org.policydesk.Launcher", existing).get("policies-listed"));
+            }
+        } finally {
+            ImportBenchmark.deleteTree(existing);
+        }
+        double empty = median(emptyShown);
+        double shown = median(appShown);
+        return List.of(
+                new BenchResult("start.empty_javafx_window", empty, "ms", "baseline"),
+                new BenchResult("start.app_window_shown", shown, "ms", "≤ 1.2× baseline (issue 8)"),
+                new BenchResult("start.app_window_vs_empty_ratio", shown / empty, "x", "≤ 1.2"),
+                new BenchResult("start.sample_listed_new_store", median(appListedNewStore), "ms", null),
+                new BenchResult("start.policies_listed_existing_store", median(appListedExisting), "ms", null));
+    }
+
+    /** Starts a JVM on our class path and returns wall-clock milliseconds to each reported milestone. */
+    private static Map<String, Double> start(String mainClass, Path store) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dpolicydesk.startupProbe=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + System.getProperty("java.io.tmpdir"),
+                mainClass));
+        if (store != null) {
+            command.addAll(List.of("--db", store.toString()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (store != null) {
+            builder.environment().put("POLICYDESK_HOME", store.toString());
+        }
+        long started = System.nanoTime();
+        Process process = builder.start();
+        Map<String, Double> times = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("policydesk-probe ")) {
+                    times.put(line.split(" ")[1], (System.nanoTime() - started) / 1e6);
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(mainClass + " did not exit after its start-up probe");
+        }
+        if (!times.containsKey("window-shown")) {
+            throw new IllegalStateException(mainClass + " reported no window (exit " + process.exitValue() + ")");
+        }
+        return times;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
