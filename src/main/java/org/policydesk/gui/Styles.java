@@ -68,6 +68,10 @@ public final class Styles {
     public static final String PLACE = "place";
     public static final String VERSION_ACTIONS = "version-actions";
     public static final String READ_ONLY_NOTE = "read-only-note";
+    /** The line under a roster preview or import: counts, or what went wrong. */
+    public static final String ROSTER_SUMMARY = "roster-summary";
+    /** The per-building numbers of a roster check. */
+    public static final String TALLY_TABLE = "tally-table";
 
     private Styles() {
     }
