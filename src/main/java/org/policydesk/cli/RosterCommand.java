@@ -228,7 +228,8 @@ final class RosterCommand implements Callable<Integer> {
             Set<CheckStatus> wanted = parseStatuses();
             String fmt = format.toLowerCase(Locale.ROOT);
             if (!List.of("table", "csv", "json").contains(fmt)) {
-                throw new CliFailure("--format " + format + " is not supported (use table, csv or json)");
+                throw new CliFailure("--format " + format + " is not supported (use table, csv or json; PDF export"
+                        + " waits for the shared PDF engine)");
             }
             CheckResult result;
             String text;

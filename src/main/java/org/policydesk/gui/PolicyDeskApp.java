@@ -101,6 +101,9 @@ public class PolicyDeskApp extends Application {
             if (opened.library() != null) {
                 LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
             }
+            if (opened.rosters() != null && opened.training() != null) {
+                RosterScreens.install(view, opened.rosters(), opened.training(), tasks);
+            }
             if (opener.canRecover()) {
                 view.addFileMenuItems(menuItem("Back up now", this::backupNow),
                         menuItem("Restore from a backup…", this::chooseBackupToRestore));

@@ -72,6 +72,10 @@ public final class Styles {
     public static final String PACKET_PREVIEW = "packet-preview";
     /** One previewed page of a board packet. */
     public static final String PACKET_PAGE = "packet-page";
+    /** The line under a roster preview or import: counts, or what went wrong. */
+    public static final String ROSTER_SUMMARY = "roster-summary";
+    /** The per-building numbers of a roster check. */
+    public static final String TALLY_TABLE = "tally-table";
 
     private Styles() {
     }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,6 @@ import org.policydesk.store.TrainingRepository;
  * grace period counts as {@link CheckStatus#IN_GRACE}; past it, as missing.
  */
 public final class RosterChecker {
-
-    private static final Comparator<CheckRow> ROW_ORDER = Comparator.comparing(CheckRow::buildingCode)
-            .thenComparing(CheckRow::name, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(CheckRow::employeeNo);
 
     private final ComplianceRepository compliance;
     private final TrainingRepository training;
@@ -207,8 +202,8 @@ public final class RosterChecker {
                 p.hireDate(), newHire ? dueBy : null, missing);
     }
 
+    /** Rows come in the store's staff order: building code, then last name, first name and ID. */
     private static CheckResult result(CheckRequest request, String label, List<CheckRow> rows) {
-        rows.sort(ROW_ORDER);
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, CheckStatus> perPerson = new HashMap<>();

@@ -14,11 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.VersionStatus;
@@ -30,9 +31,20 @@ import org.policydesk.model.VersionStatus;
  */
 public final class ComplianceRepository {
 
+    private final Database database;
     private final DSLContext dsl;
+    /** All employees with their buildings, sorted by building and name; valid while the staff generation holds. */
+    private volatile StaffCache staffCache;
+
+    private record StaffCache(long generation, List<Staffed> staff) {
+    }
+
+    /** A placement with the dates that decide whether it counts on a given day. */
+    private record Staffed(Placement placement, LocalDate leaveDate, boolean active) {
+    }
 
     public ComplianceRepository(Database database) {
+        this.database = database;
         this.dsl = database.dsl();
     }
 
@@ -89,21 +101,47 @@ public final class ComplianceRepository {
 
     /**
      * Staff employed on {@code asOf}: hired on or before it (or no hire date), not left by then, and not an
-     * inactive record without a leave date. One row per building; {@code buildingCode} null means all.
+     * inactive record without a leave date. One row per building, sorted by building code then name;
+     * {@code buildingCode} null means all. The roster is read once and kept until staff change (a roster
+     * import), since it changes rarely and every check needs all of it.
      */
     public List<Placement> staffAsOf(LocalDate asOf, String buildingCode) {
-        Condition employed = EMPLOYEE.HIRE_DATE.isNull().or(EMPLOYEE.HIRE_DATE.le(asOf))
-                .and(EMPLOYEE.LEAVE_DATE.isNull().and(EMPLOYEE.ACTIVE.isTrue()).or(EMPLOYEE.LEAVE_DATE.gt(asOf)));
-        Condition where = buildingCode == null ? employed : employed.and(BUILDING.CODE.eq(buildingCode));
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.EMPLOYEE_NO, EMPLOYEE.LAST_NAME, EMPLOYEE.FIRST_NAME,
+        List<Placement> out = new ArrayList<>();
+        for (Staffed s : staff()) {
+            Placement p = s.placement();
+            boolean hired = p.hireDate() == null || !p.hireDate().isAfter(asOf);
+            boolean employed = s.leaveDate() == null ? s.active() : s.leaveDate().isAfter(asOf);
+            if (hired && employed && (buildingCode == null || buildingCode.equals(p.buildingCode()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private List<Staffed> staff() {
+        long generation = database.staffGeneration();
+        StaffCache cache = staffCache;
+        if (cache == null || cache.generation() != generation) {
+            cache = new StaffCache(generation, loadStaff());
+            staffCache = cache;
+        }
+        return cache.staff();
+    }
+
+    private List<Staffed> loadStaff() {
+        List<Staffed> staff = dsl.select(EMPLOYEE.ID, EMPLOYEE.EMPLOYEE_NO, EMPLOYEE.LAST_NAME, EMPLOYEE.FIRST_NAME,
                         EMPLOYEE.MIDDLE_NAME, EMPLOYEE.POSITION, EMPLOYEE.HIRE_DATE, BUILDING.CODE, BUILDING.NAME,
-                        EMPLOYEE_BUILDING.ORDINAL)
+                        EMPLOYEE_BUILDING.ORDINAL, EMPLOYEE.LEAVE_DATE, EMPLOYEE.ACTIVE)
                 .from(EMPLOYEE)
                 .join(EMPLOYEE_BUILDING).on(EMPLOYEE_BUILDING.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                 .join(BUILDING).on(BUILDING.ID.eq(EMPLOYEE_BUILDING.BUILDING_ID))
-                .where(where)
-                .fetch(r -> new Placement(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+                .fetch(r -> new Staffed(new Placement(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(), r.value12()));
+        staff.sort(Comparator.comparing((Staffed s) -> s.placement().buildingCode())
+                .thenComparing(s -> s.placement().lastName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(s -> s.placement().firstName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(s -> s.placement().employeeNo()));
+        return List.copyOf(staff);
     }
 
     /** Per employee and version, the latest acknowledgment before {@code before}, for the given versions. */

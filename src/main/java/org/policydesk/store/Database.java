@@ -242,6 +242,20 @@ public final class Database implements AutoCloseable {
         return encrypted;
     }
 
+    /**
+     * Counts committed changes to staff (employees, their buildings). The store is one process's alone (the
+     * file lock), so repositories can cache staff for as long as this number stays the same.
+     */
+    private final java.util.concurrent.atomic.AtomicLong staffGeneration = new java.util.concurrent.atomic.AtomicLong();
+
+    long staffGeneration() {
+        return staffGeneration.get();
+    }
+
+    void staffChanged() {
+        staffGeneration.incrementAndGet();
+    }
+
     /** The jOOQ entry point for repositories in this package. */
     DSLContext dsl() {
         return dsl;

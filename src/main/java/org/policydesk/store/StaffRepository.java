@@ -38,6 +38,7 @@ public final class StaffRepository {
 
     private static final int BATCH = 1000;
 
+    private final Database database;
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -46,6 +47,7 @@ public final class StaffRepository {
     }
 
     public StaffRepository(Database database, Clock clock) {
+        this.database = database;
         this.dsl = database.dsl();
         this.clock = clock;
     }
@@ -68,6 +70,7 @@ public final class StaffRepository {
         if (updated == 0) {
             dsl.insertInto(BUILDING, BUILDING.CODE, BUILDING.NAME).values(code, name).execute();
         }
+        database.staffChanged();
         return building(code).orElseThrow();
     }
 
@@ -129,7 +132,11 @@ public final class StaffRepository {
      * are not in the preview's lists and are not written.
      */
     public RosterImportResult applyRoster(RosterPreview preview) {
-        return dsl.transactionResult(cfg -> new Writer(cfg.dsl(), now()).write(preview));
+        try {
+            return dsl.transactionResult(cfg -> new Writer(cfg.dsl(), now()).write(preview));
+        } finally {
+            database.staffChanged();
+        }
     }
 
     private static final class Writer {

@@ -1,0 +1,30 @@
+package org.policydesk.gui;
+
+import javafx.scene.control.Tab;
+
+import org.policydesk.service.RosterService;
+import org.policydesk.service.TrainingService;
+
+/** Puts the Staff and Roster check places into the window's navigation. */
+public final class RosterScreens {
+
+    private RosterScreens() {
+    }
+
+    public static void install(MainView view, RosterService rosters, TrainingService training, BackgroundTasks tasks) {
+        StaffViewModel staff = new StaffViewModel(rosters, tasks);
+        Tab staffTab = view.navigation().place("Staff", new StaffView(staff));
+        staffTab.setOnSelectionChanged(e -> {
+            if (staffTab.isSelected()) {
+                staff.refresh();
+            }
+        });
+        RosterCheckViewModel check = new RosterCheckViewModel(rosters, training, tasks);
+        Tab checkTab = view.navigation().place("Roster check", new RosterCheckView(check));
+        checkTab.setOnSelectionChanged(e -> {
+            if (checkTab.isSelected()) {
+                check.refresh();
+            }
+        });
+    }
+}

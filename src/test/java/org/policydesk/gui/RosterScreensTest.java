@@ -1,0 +1,139 @@
+package org.policydesk.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.model.BuildingTally;
+import org.policydesk.roster.Fixtures;
+import org.policydesk.service.RosterImportOptions;
+import org.policydesk.service.Workspace;
+import org.policydesk.service.Workspaces;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Staff and Roster check places on a real store: import with a saved mapping, run a check, export it. */
+class RosterScreensTest {
+
+    @TempDir
+    Path dir;
+
+    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        windowNode.removeNode();
+    }
+
+    @Test
+    void importWithASavedMappingThenCheck5_125AndExportTheExceptions() throws Exception {
+        Path store = dir.resolve("store");
+        Path roster = Files.writeString(dir.resolve("payroll.csv"), Fixtures.PAYROLL, StandardCharsets.UTF_8);
+        Path lastYear = Files.writeString(dir.resolve("last-year.csv"), Fixtures.LAST_YEAR, StandardCharsets.UTF_8);
+        try (Workspace w = Workspaces.open(store)) {
+            var guessed = w.rosters().preview(lastYear, RosterImportOptions.guessed()).mapping();
+            w.rosters().saveMapping(guessed.named("Payroll export"));
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
+                new WindowStateStore(windowNode)));
+        waitUntil(() -> robot.lookup("#navigation").tryQuery()
+                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream().anyMatch(t -> "Staff".equals(t.getText())))
+                .orElse(false));
+
+        showPlace("Staff");
+        TextField file = robot.lookup("#rosterFile").queryAs(TextField.class);
+        robot.interact(() -> file.setText(roster.toString()));
+        robot.clickOn("#readRoster");
+        TableView<?> columns = robot.lookup("#columnTable").queryAs(TableView.class);
+        waitUntil(() -> columns.getItems().size() == 8);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> saved = robot.lookup("#savedMappings").queryAs(ComboBox.class);
+        waitUntil(() -> saved.getItems().contains("Payroll export"));
+        robot.interact(() -> saved.getSelectionModel().select("Payroll export"));
+        waitUntil(() -> "Payroll export".equals(robot.lookup("#mappingName").queryAs(TextField.class).getText()));
+
+        robot.clickOn("#previewRoster");
+        Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().startsWith("11 rows"));
+        assertThat(summary.getText()).isEqualTo("11 rows: 4 new, 0 changed, 0 unchanged, 0 departed, 3 duplicates,"
+                + " 6 errors");
+        assertThat(robot.lookup("#previewNotes").queryListView().getItems()).contains(
+                "Error, line 6: missing employee ID", "Duplicate: line 8 repeats line 2 (employee 000417); merged");
+
+        robot.clickOn("#acceptValid");
+        robot.clickOn("#confirmImport");
+        waitUntil(() -> summary.getText().startsWith("Imported"));
+        assertThat(summary.getText()).isEqualTo("Imported payroll.csv: 4 new, 0 changed, 0 departed, 6 bad rows left out.");
+        waitUntil(() -> robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 4);
+
+        showPlace("Roster check");
+        DatePicker asOf = robot.lookup("#checkAsOf").queryAs(DatePicker.class);
+        robot.interact(() -> asOf.setValue(LocalDate.of(2025, 10, 1)));
+        robot.clickOn("#runCheck");
+        @SuppressWarnings("unchecked")
+        TableView<BuildingTally> tallies = robot.lookup("#tallyTable").queryAs(TableView.class);
+        waitUntil(() -> tallies.getItems().size() == 3);
+        assertThat(tallies.getItems()).containsExactly(
+                new BuildingTally("0150", "0150", 3, 0, 0, 3, 0),
+                new BuildingTally("0230", "0230", 2, 0, 1, 1, 0),
+                new BuildingTally("ALL", "District", 4, 0, 1, 3, 0));
+        assertThat(robot.lookup("#exceptionTable").queryAs(TableView.class).getItems()).hasSize(5);
+
+        Path out = dir.resolve("check.csv");
+        RosterCheckView view = robot.lookup((javafx.scene.Node n) -> n instanceof RosterCheckView)
+                .queryAs(RosterCheckView.class);
+        robot.interact(() -> view.setExportTarget(w -> out));
+        robot.clickOn("#exportCsv");
+        waitUntil(() -> Files.exists(out) && Files.readAllLines(out).size() == 6);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).startsWith("Building,Building name,Employee ID,Name");
+        assertThat(lines.get(1)).isEqualTo("0150,0150,000417,\"Nguyen, Thi B\",Teacher,missing,,,,2019-08-15,,"
+                + "acknowledgment of v1");
+        assertThat(lines.get(5)).isEqualTo("0230,0230,000419,\"Smith, Jane A\",Counselor,missing,,,,2021-08-20,,"
+                + "acknowledgment of v1");
+    }
+
+    private void showPlace(String title) {
+        var navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
+                .ifPresent(t -> navigation.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the window shows: " + robot.lookup((javafx.scene.Node n) ->
+                    n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
+                            && !l.getText().isBlank())
+                    .queryAllAs(javafx.scene.control.Labeled.class).stream().map(l -> l.getText()).toList(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
