@@ -232,15 +232,17 @@ public final class DefaultLibraryService implements LibraryService {
 
     @Override
     public PolicyVersion saveDraft(long versionId, String text, int caret) {
-        return repository.inTransaction(tx -> {
+        PolicyVersion saved = repository.inTransaction(tx -> {
             PolicyVersion v = editable(tx, versionId);
-            PolicyVersion saved = v;
+            PolicyVersion result = v;
             if (!v.sourceText().equals(text)) {
-                saved = tx.replaceText(versionId, parser.parse(text));
+                result = tx.replaceText(versionId, parser.parse(text));
             }
             tx.saveCaret(versionId, caret);
-            return saved;
+            return result;
         });
+        repository.flushToDisk();
+        return saved;
     }
 
     private PolicyVersion editable(LibraryRepository tx, long versionId) {

@@ -43,24 +43,31 @@ public final class LibraryRepository {
     private final DSLContext dsl;
     private final Clock clock;
     private final PolicyRepository policies;
+    private final Runnable flush;
 
     public LibraryRepository(Database database) {
-        this(database.dsl(), Clock.systemUTC());
+        this(database, Clock.systemUTC());
     }
 
     public LibraryRepository(Database database, Clock clock) {
-        this(database.dsl(), clock);
+        this(database.dsl(), clock, database::flush);
     }
 
-    private LibraryRepository(DSLContext dsl, Clock clock) {
+    private LibraryRepository(DSLContext dsl, Clock clock, Runnable flush) {
         this.dsl = dsl;
         this.clock = clock;
+        this.flush = flush;
         this.policies = new PolicyRepository(dsl, clock);
     }
 
     /** Runs {@code work} in one transaction; both repositories handed to it take part in it. */
     public <T> T inTransaction(Function<LibraryRepository, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new LibraryRepository(cfg.dsl(), clock)));
+        return dsl.transactionResult(cfg -> work.apply(new LibraryRepository(cfg.dsl(), clock, () -> { })));
+    }
+
+    /** Makes what was committed survive a killed process at once (draft autosave); outside transactions only. */
+    public void flushToDisk() {
+        flush.run();
     }
 
     /** The policy repository on the same connection (and transaction) as this one. */

@@ -10,7 +10,7 @@ interface Benchmark {
     List<BenchResult> run() throws Exception;
 
     static List<Benchmark> all() {
-        return List.of(new ParseWriteBenchmark(), new ImportBenchmark());
+        return List.of(new ParseWriteBenchmark(), new ImportBenchmark(), new RedlineBenchmark(), new LibraryStoreBenchmark());
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */
