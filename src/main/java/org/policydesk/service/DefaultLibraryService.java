@@ -371,7 +371,7 @@ public final class DefaultLibraryService implements LibraryService {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = repository.searchPolicies(terms).stream().sorted().limit(Math.max(limit, 0) * 4L).toList();
+        List<Long> ids = limit <= 0 ? List.of() : repository.searchPolicies(terms, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -381,7 +381,6 @@ public final class DefaultLibraryService implements LibraryService {
         return repository.currentTexts(ids).stream()
                 .sorted(Comparator.comparing(LibraryRepository.CurrentText::number,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(limit)
                 .map(t -> snippet(t, hit))
                 .toList();
     }

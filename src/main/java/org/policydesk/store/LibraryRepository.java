@@ -175,9 +175,19 @@ public final class LibraryRepository {
 
     // ---- search ------------------------------------------------------------------------------------
 
-    /** Policies whose current text has a word starting with each term. */
-    public Set<Long> searchPolicies(List<String> terms) {
-        return SearchWords.matching(dsl, terms);
+    /** Policies whose current text has a word starting with each term: at most {@code limit} ids. */
+    public List<Long> searchPolicies(List<String> terms, int limit) {
+        Set<Long> found = SearchWords.matching(dsl, terms);
+        if (found.size() <= limit) {
+            return found.stream().sorted().toList();
+        }
+        // Too many: the first by number. All numbers in one plain query; an IN list or a join on the
+        // INTERSECT is far slower on H2.
+        return dsl.select(POLICY.ID, POLICY.NUMBER).from(POLICY).fetch().stream()
+                .filter(r -> found.contains(r.value1()))
+                .sorted(java.util.Comparator.comparing(r -> r.value2() == null ? null : PolicyNumber.parse(r.value2()),
+                        java.util.Comparator.nullsLast(java.util.Comparator.<PolicyNumber>naturalOrder())))
+                .limit(limit).map(r -> r.value1()).toList();
     }
 
     /** The latest text per policy id, for the given ids. */

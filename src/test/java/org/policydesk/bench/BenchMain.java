@@ -21,7 +21,13 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         List<BenchResult> results = new ArrayList<>();
+        // BENCH_ONLY=redline,search runs only the benchmarks whose names contain one of the words.
+        String only = System.getenv("BENCH_ONLY");
         for (Benchmark benchmark : Benchmark.all()) {
+            if (only != null && !only.isBlank() && java.util.Arrays.stream(only.split(","))
+                    .noneMatch(w -> benchmark.name().contains(w.strip()))) {
+                continue;
+            }
             System.out.println("bench: running " + benchmark.name() + " …");
             results.addAll(benchmark.run());
         }
