@@ -40,6 +40,9 @@ final class DocumentFormats {
         if (v.pressIssue() != null) {
             s.append(" · Issue ").append(v.pressIssue());
         }
+        if (v.needsReview()) {
+            s.append(" · needs review");
+        }
         if (v.createdAt() != null) {
             s.append(" · ").append(DAY.format(v.createdAt().atZone(ZoneId.systemDefault())));
         }

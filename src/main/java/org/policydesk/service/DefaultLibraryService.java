@@ -232,15 +232,17 @@ public final class DefaultLibraryService implements LibraryService {
 
     @Override
     public PolicyVersion saveDraft(long versionId, String text, int caret) {
-        return repository.inTransaction(tx -> {
+        PolicyVersion saved = repository.inTransaction(tx -> {
             PolicyVersion v = editable(tx, versionId);
-            PolicyVersion saved = v;
+            PolicyVersion result = v;
             if (!v.sourceText().equals(text)) {
-                saved = tx.replaceText(versionId, parser.parse(text));
+                result = tx.replaceText(versionId, parser.parse(text));
             }
             tx.saveCaret(versionId, caret);
-            return saved;
+            return result;
         });
+        repository.flushToDisk();
+        return saved;
     }
 
     private PolicyVersion editable(LibraryRepository tx, long versionId) {
@@ -369,7 +371,7 @@ public final class DefaultLibraryService implements LibraryService {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = repository.searchPolicies(terms).stream().sorted().limit(Math.max(limit, 0) * 4L).toList();
+        List<Long> ids = limit <= 0 ? List.of() : repository.searchPolicies(terms, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -379,7 +381,6 @@ public final class DefaultLibraryService implements LibraryService {
         return repository.currentTexts(ids).stream()
                 .sorted(Comparator.comparing(LibraryRepository.CurrentText::number,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(limit)
                 .map(t -> snippet(t, hit))
                 .toList();
     }

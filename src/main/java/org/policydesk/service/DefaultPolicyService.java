@@ -14,6 +14,7 @@ import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.PolicyVersion;
+import org.policydesk.model.VersionStatus;
 import org.policydesk.store.ContentHash;
 import org.policydesk.store.NewVersion;
 import org.policydesk.store.PolicyRepository;
@@ -112,8 +113,10 @@ public final class DefaultPolicyService implements PolicyService {
             if (policyId.isPresent()) {
                 tx.updateHeading(id, blankToNull(document.title()), document.section());
             }
-            NewVersion version = new NewVersion(document, ImportedStatus.of(document), sourceName,
-                    needsReview(document));
+            // A text the parser only half understood is kept exactly, as a draft for a person to review.
+            boolean review = needsReview(document);
+            NewVersion version = new NewVersion(document, review ? VersionStatus.DRAFT : ImportedStatus.of(document),
+                    sourceName, review);
             PolicyVersion added = tx.addVersion(id, version);
             tx.audit().append(AuditEntry.of("policy.import", AuditSubjects.POLICY, AuditSubjects.policyKey(number, id))
                     .with("version", added.seq())
@@ -128,10 +131,14 @@ public final class DefaultPolicyService implements PolicyService {
         return outcome;
     }
 
-    /** A text the parser struggled with and could not even name needs a person to look at it. */
+    /**
+     * A text the parser struggled with needs a person to look at it: one it could not name, or one with
+     * lines it could not place (its warnings name them). Marker/comment mismatches are left to the draft checks.
+     */
     private static boolean needsReview(PolicyDocument document) {
         boolean unnamed = document.number() == null || document.title() == null || document.title().isBlank();
-        return !document.warnings().isEmpty() && unnamed;
+        boolean halfUnderstood = document.warnings().stream().anyMatch(w -> !w.message().contains("PRESSPlus"));
+        return !document.warnings().isEmpty() && (unnamed || halfUnderstood);
     }
 
     private static PolicyDocument withWarning(PolicyDocument d, ParseWarning warning) {

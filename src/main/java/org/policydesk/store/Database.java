@@ -597,6 +597,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes committed changes to the file now. H2 otherwise writes them within its write delay (about half a
+     * second), so a process killed right after a commit could lose it; autosave calls this after each save.
+     */
+    public void flush() {
+        try {
+            dsl.execute("CHECKPOINT");
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot write the PolicyDesk store at " + directory + " to disk: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -43,24 +43,31 @@ public final class LibraryRepository {
     private final DSLContext dsl;
     private final Clock clock;
     private final PolicyRepository policies;
+    private final Runnable flush;
 
     public LibraryRepository(Database database) {
-        this(database.dsl(), Clock.systemUTC());
+        this(database, Clock.systemUTC());
     }
 
     public LibraryRepository(Database database, Clock clock) {
-        this(database.dsl(), clock);
+        this(database.dsl(), clock, database::flush);
     }
 
-    private LibraryRepository(DSLContext dsl, Clock clock) {
+    private LibraryRepository(DSLContext dsl, Clock clock, Runnable flush) {
         this.dsl = dsl;
         this.clock = clock;
+        this.flush = flush;
         this.policies = new PolicyRepository(dsl, clock);
     }
 
     /** Runs {@code work} in one transaction; both repositories handed to it take part in it. */
     public <T> T inTransaction(Function<LibraryRepository, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new LibraryRepository(cfg.dsl(), clock)));
+        return dsl.transactionResult(cfg -> work.apply(new LibraryRepository(cfg.dsl(), clock, () -> { })));
+    }
+
+    /** Makes what was committed survive a killed process at once (draft autosave); outside transactions only. */
+    public void flushToDisk() {
+        flush.run();
     }
 
     /** The policy repository on the same connection (and transaction) as this one. */
@@ -168,9 +175,19 @@ public final class LibraryRepository {
 
     // ---- search ------------------------------------------------------------------------------------
 
-    /** Policies whose current text has a word starting with each term. */
-    public Set<Long> searchPolicies(List<String> terms) {
-        return SearchWords.matching(dsl, terms);
+    /** Policies whose current text has a word starting with each term: at most {@code limit} ids. */
+    public List<Long> searchPolicies(List<String> terms, int limit) {
+        Set<Long> found = SearchWords.matching(dsl, terms);
+        if (found.size() <= limit) {
+            return found.stream().sorted().toList();
+        }
+        // Too many: the first by number. All numbers in one plain query; an IN list or a join on the
+        // INTERSECT is far slower on H2.
+        return dsl.select(POLICY.ID, POLICY.NUMBER).from(POLICY).fetch().stream()
+                .filter(r -> found.contains(r.value1()))
+                .sorted(java.util.Comparator.comparing(r -> r.value2() == null ? null : PolicyNumber.parse(r.value2()),
+                        java.util.Comparator.nullsLast(java.util.Comparator.<PolicyNumber>naturalOrder())))
+                .limit(limit).map(r -> r.value1()).toList();
     }
 
     /** The latest text per policy id, for the given ids. */

@@ -32,12 +32,39 @@ public final class Redline {
         return compare(readingText(older), readingText(newer));
     }
 
-    /** Compares two plain texts word by word. */
+    /**
+     * Compares two plain texts word by word. Lines are matched first, and words are compared only within the
+     * lines that changed (pairwise when a run of changed lines keeps its length), so the cost follows the
+     * size of the changes rather than the size of the policy.
+     */
     public List<RedlineSegment> compare(String older, String newer) {
+        List<String> a = lines(older);
+        List<String> b = lines(newer);
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<RedlineSegment> out = new ArrayList<>();
+        int at = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int pos = delta.getSource().getPosition();
+            add(out, Change.SAME, a.subList(at, pos));
+            List<String> from = delta.getSource().getLines();
+            List<String> to = delta.getTarget().getLines();
+            if (from.size() == to.size()) {
+                for (int i = 0; i < from.size(); i++) {
+                    compareWords(out, from.get(i), to.get(i));
+                }
+            } else {
+                compareWords(out, String.join("", from), String.join("", to));
+            }
+            at = pos + from.size();
+        }
+        add(out, Change.SAME, a.subList(at, a.size()));
+        return out;
+    }
+
+    private static void compareWords(List<RedlineSegment> out, String older, String newer) {
         List<String> a = tokens(older);
         List<String> b = tokens(newer);
         Patch<String> patch = DiffUtils.diff(a, b);
-        List<RedlineSegment> out = new ArrayList<>();
         int at = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             int pos = delta.getSource().getPosition();
@@ -47,7 +74,22 @@ public final class Redline {
             at = pos + delta.getSource().size();
         }
         add(out, Change.SAME, a.subList(at, a.size()));
-        return out;
+    }
+
+    /** The lines of a text, each with its line break. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     /** The words a reader sees: one line per block, labels kept, links and emphasis unwrapped. */

@@ -21,10 +21,12 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         List<BenchResult> results = new ArrayList<>();
-        // An optional second argument runs only the benchmarks whose name contains it (e.g. "kill -9").
-        String only = args.length > 1 ? args[1] : "";
+        // An optional second argument, or BENCH_ONLY=redline,search, runs only the benchmarks whose names
+        // contain one of the words (e.g. "kill -9").
+        String only = args.length > 1 ? args[1] : System.getenv("BENCH_ONLY");
         for (Benchmark benchmark : Benchmark.all()) {
-            if (!benchmark.name().contains(only)) {
+            if (only != null && !only.isBlank() && java.util.Arrays.stream(only.split(","))
+                    .noneMatch(w -> benchmark.name().contains(w.strip()))) {
                 continue;
             }
             System.out.println("bench: running " + benchmark.name() + " …");

@@ -10,8 +10,9 @@ interface Benchmark {
     List<BenchResult> run() throws Exception;
 
     static List<Benchmark> all() {
-        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new PacketBenchmark(),
-                new SheetBenchmark(), new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))),
+        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new RedlineBenchmark(),
+                new LibraryStoreBenchmark(), new PacketBenchmark(), new SheetBenchmark(),
+                new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))),
                 new CrashTrialBenchmark());
     }
 

@@ -222,4 +222,21 @@ class DefaultLibraryServiceTest {
         assertThat(v(2).status()).isEqualTo(VersionStatus.DRAFT);
         assertThat(v(1).status()).isEqualTo(VersionStatus.ADOPTED);
     }
+
+    @Test
+    void aHalfUnderstoodFileBecomesADraftFlaggedForReviewWithLineNumberedWarningsAndItsTextKept() throws Exception {
+        byte[] bytes;
+        try (var in = getClass().getResourceAsStream("/variants/web-copy-5-130.txt")) {
+            bytes = in.readAllBytes();
+        }
+        Path file = Files.write(dir.resolve("web-copy-5-130.txt"), bytes);
+
+        var outcome = policies.importFile(file);
+
+        assertThat(outcome.version().status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(outcome.version().needsReview()).isTrue();
+        assertThat(outcome.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w.line()).isPositive());
+        assertThat(policies.exportText(PolicyNumber.parse("5:130"), null).orElseThrow().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(bytes);
+    }
 }

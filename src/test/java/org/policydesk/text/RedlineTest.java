@@ -35,6 +35,23 @@ class RedlineTest {
     }
 
     @Test
+    void manyChangedLinesAreComparedWordByWordAndStillRebuildBothVersions() {
+        StringBuilder older = new StringBuilder();
+        StringBuilder newer = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            older.append(i).append(". The District shall review item ").append(i).append(" every year.\n");
+            newer.append(i).append(". The District shall review item ").append(i)
+                    .append(i % 3 == 0 ? " every two years.\n" : " every year.\n");
+        }
+        newer.append("41. A new line.\n");
+        List<RedlineSegment> segments = redline.compare(older.toString(), newer.toString());
+        assertThat(join(segments, Change.DELETED)).isEqualTo(newer.toString());
+        assertThat(join(segments, Change.INSERTED)).isEqualTo(older.toString());
+        assertThat(segments).filteredOn(s -> s.change() == Change.INSERTED).extracting(RedlineSegment::text)
+                .contains("two years", "41. A new line.\n");
+    }
+
+    @Test
     void readingTextDropsMarkupAndCommentsButKeepsLabelsAndMarkers() {
         PolicyDocument doc = parser.parse(Seeds.text(Seeds.SEED));
         String reading = Redline.readingText(doc);
