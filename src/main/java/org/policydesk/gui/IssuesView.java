@@ -89,6 +89,12 @@ final class IssuesView extends SplitPane {
                 .map(PressComment::text).toList()), 360));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> viewModel.showRedline(p));
+        // Show a redline at once: the first policy of the issue is selected when the list arrives.
+        viewModel.policies().addListener((javafx.collections.ListChangeListener<IssuePolicy>) c -> {
+            if (table.getSelectionModel().isEmpty() && !viewModel.policies().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(table.getSelectionModel().getSelectedItem());

@@ -36,10 +36,12 @@ public final class ReferencesViewModel {
         var number = PolicyNumber.tryParse(q);
         tasks.runQuietly(p -> number.isPresent() ? library.refersTo(number.get()) : library.cites(q), hits -> {
             found.setAll(hits);
-            String what = number.isPresent() ? "refer to " + number.get() + " in their CROSS REF"
-                    : "cite " + q + " in their LEGAL REF";
+            boolean one = hits.size() == 1;
+            String what = number.isPresent()
+                    ? (one ? "refers to " : "refer to ") + number.get() + (one ? " in its" : " in their") + " CROSS REF"
+                    : (one ? "cites " : "cite ") + q + (one ? " in its" : " in their") + " LEGAL REF";
             foundTitle.set(hits.isEmpty() ? "No policy " + (number.isPresent() ? "refers to " + number.get() : "cites " + q)
-                    : hits.size() + (hits.size() == 1 ? " policy " : " policies ") + what);
+                    : hits.size() + (one ? " policy " : " policies ") + what);
         }, this::failed);
     }
 
