@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,14 +180,7 @@ final class AckCommands {
 
         @Override
         public Integer call() throws AckException {
-            LocalDate signedOn = null;
-            if (date != null) {
-                try {
-                    signedOn = LocalDate.parse(date);
-                } catch (DateTimeParseException e) {
-                    throw new CliFailure("\"" + date + "\" is not a date (expected YYYY-MM-DD)");
-                }
-            }
+            LocalDate signedOn = date == null ? null : CliDates.parse(date);
             Set<String> ids = new TreeSet<>(except);
             try (Workspace workspace = root.openWorkspace()) {
                 SheetReturn r = service(workspace).recordSheet(sheet, ids, signedOn);

@@ -3,7 +3,6 @@ package org.policydesk.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,12 +126,7 @@ final class LibraryCommands {
 
         @Override
         int run(LibraryService library) {
-            LocalDate vote;
-            try {
-                vote = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw new CliFailure("\"" + date + "\" is not a date (expected YYYY-MM-DD, such as 2026-12-15)");
-            }
+            LocalDate vote = CliDates.parse(date);
             AdoptionOutcome how = switch (outcome.strip().toLowerCase(Locale.ROOT)) {
                 case "as-presented", "as_presented" -> AdoptionOutcome.AS_PRESENTED;
                 case "with-edits", "with_edits" -> AdoptionOutcome.WITH_EDITS;

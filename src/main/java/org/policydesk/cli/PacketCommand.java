@@ -3,7 +3,6 @@ package org.policydesk.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,12 +61,7 @@ final class PacketCommand implements Callable<Integer> {
     }
 
     private PacketRequest request() {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(meeting);
-        } catch (DateTimeParseException e) {
-            throw new CliFailure("\"" + meeting + "\" is not a date (expected YYYY-MM-DD, such as 2026-12-15)");
-        }
+        LocalDate date = CliDates.parse(meeting);
         Reading which;
         try {
             which = Reading.parse(reading);

@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -219,12 +218,7 @@ final class RosterCommand implements Callable<Integer> {
             } else {
                 what = new CheckSubject.Training(subject.training);
             }
-            LocalDate date;
-            try {
-                date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                throw new CliFailure("--as-of \"" + asOf + "\" is not a date (expected YYYY-MM-DD)");
-            }
+            LocalDate date = asOf == null ? LocalDate.now() : CliDates.parse("--as-of", asOf);
             Set<CheckStatus> wanted = parseStatuses();
             String fmt = format.toLowerCase(Locale.ROOT);
             if (!List.of("table", "csv", "json").contains(fmt)) {

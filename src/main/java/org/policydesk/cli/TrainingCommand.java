@@ -2,7 +2,6 @@ package org.policydesk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,11 +64,7 @@ final class TrainingCommand implements Callable<Integer> {
         }
 
         static LocalDate date(String option, String text) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new CliFailure(option + " \"" + text + "\" is not a date (expected YYYY-MM-DD)");
-            }
+            return CliDates.parse(option, text);
         }
     }
 
