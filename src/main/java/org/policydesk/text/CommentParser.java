@@ -26,7 +26,7 @@ final class CommentParser {
     }
 
     static PressComment comment(int n, String text) {
-        String plain = Texts.collapseSpaces(Texts.trim(Texts.unmark(text)));
+        String plain = Texts.plain(text);
         Matcher issue = ISSUE.matcher(plain);
         Integer issueNumber = issue.find() ? Integer.valueOf(issue.group(1)) : null;
         // The issued month follows the issue number; fall back to any month in the comment.

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.policydesk.model.Block;
 import org.policydesk.model.BlockKind;
@@ -17,7 +16,6 @@ import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PressComment;
 import org.policydesk.model.PressMarker;
-import org.policydesk.model.Run;
 
 /**
  * Reads policy text into a {@link PolicyDocument}: PRESS layout first, and whatever other layouts a
@@ -25,22 +23,6 @@ import org.policydesk.model.Run;
  * and what it cannot place is kept as a paragraph with a warning that names the line.
  */
 public final class PressParser {
-
-    private static final Pattern STATUS = Pattern.compile("(?i)^(?:document\\s+)?status\\s*:\\s*(.+)$");
-    private static final Pattern TITLE_NUMBER_FIRST = Pattern.compile(
-            "(?i)^(?:(?:board\\s+)?policy\\s*(?:no\\.?|number|#)?\\s*)?"
-            + "(\\d{1,2}\\s*[:.]\\s*\\d{1,4}(?:\\s*-\\s*(?:AP|E)\\d{0,2})?)(?![\\d:.])"
-            + "\\s*(?:[-–—:|]\\s*)?(.*)$");
-    private static final Pattern TITLE_NUMBER_LAST = Pattern.compile(
-            "(?i)^(\\D.*?)\\s*[-–—|(]?\\s*(?:policy\\s*)?(\\d{1,2}\\s*[:.]\\s*\\d{1,4})\\)?$");
-    private static final Pattern SECTION_PREFIX = Pattern.compile("(?i)^(?:section|chapter)\\s+\\d{1,2}\\s*[-–—:.]?\\s*");
-    private static final Pattern LEGAL_LABEL = Pattern.compile(
-            "(?i)^legal\\s+ref(?:erence)?s?(?:\\(s\\))?(?:\\s*\\.\\s*:?|\\s*:|\\s*$)\\s*(.*)$");
-    private static final Pattern CROSS_LABEL = Pattern.compile(
-            "(?i)^cross\\s+ref(?:erence)?s?(?:\\(s\\))?(?:\\s*\\.\\s*:?|\\s*:|\\s*$)\\s*(.*)$");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*$");
-    private static final Pattern WHOLE_BOLD = Pattern.compile("^\\*\\*([^*]+)\\*\\*$");
-    private static final Pattern MARKER = Pattern.compile("PRESSPlus(\\d{1,3})(?!\\d)");
 
     private final InlineParser inline = new InlineParser();
 
@@ -58,7 +40,7 @@ public final class PressParser {
         private final List<ParseWarning> warnings = new ArrayList<>();
         private final List<LegalRef> legalRefs = new ArrayList<>();
         private final List<HistoryEntry> history = new ArrayList<>();
-        private final TreeMap<Integer, CommentDraft> comments = new TreeMap<>();
+        private final TreeMap<Integer, PressMarkers.Comment> comments = new TreeMap<>();
         private final StringBuilder crossText = new StringBuilder();
         private final ListNesting nesting = new ListNesting();
         private int crossLine;
@@ -68,7 +50,7 @@ public final class PressParser {
         private PolicyNumber number;
         private String title;
         private boolean awaitingTitle;
-        private CommentDraft openComment;
+        private PressMarkers.Comment openComment;
         private int i;
 
         Parse(String text) {
@@ -87,16 +69,16 @@ public final class PressParser {
             }
             finishHeader();
             List<CrossRef> crossRefs = crossRefs();
-            List<PressComment> pressComments = comments.values().stream().map(CommentDraft::toComment).toList();
-            List<PressMarker> markers = markers();
-            checkMarkersAgainstComments(markers);
+            List<PressComment> pressComments = comments.values().stream().map(PressMarkers.Comment::toComment).toList();
+            List<PressMarker> markers = PressMarkers.find(blocks, lines);
+            warnings.addAll(PressMarkers.unpaired(markers, comments));
             if (number == null) {
                 warnings.add(0, new ParseWarning(0, "no policy number found (expected a line such as \"5:125 Title\")"));
             } else if (title == null || title.isEmpty()) {
                 warnings.add(0, new ParseWarning(0, "no title found after policy number " + number));
             }
             warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
-            List<Block> built = blocks.stream().map(BlockDraft::build).toList();
+            List<Block> built = blocks.stream().map(b -> b.build(inline, lines)).toList();
             return new PolicyDocument(text, statusLabel, section, number, title == null ? "" : title, built,
                     legalRefs, crossRefs, history, pressComments, markers, warnings);
         }
@@ -136,22 +118,22 @@ public final class PressParser {
                 add(BlockKind.HISTORY, i, ++i, c);
                 return;
             }
-            Matcher legal = LEGAL_LABEL.matcher(c);
-            if (legal.matches() && zone != Zone.COMMENTS) {
+            Optional<String> legal = ReferenceLabels.legal(c);
+            if (legal.isPresent() && zone != Zone.COMMENTS) {
                 closeZone(Zone.LEGAL);
-                String rest = legal.group(1);
+                String rest = legal.get();
                 if (!rest.isEmpty()) {
-                    legalRefs.add(new LegalRef(plain(rest)));
+                    legalRefs.add(new LegalRef(Texts.plain(rest)));
                 }
                 add(BlockKind.LEGAL_REF_LABEL, i, ++i, rest);
                 return;
             }
-            Matcher cross = CROSS_LABEL.matcher(c);
-            if (cross.matches() && zone != Zone.COMMENTS) {
+            Optional<String> cross = ReferenceLabels.cross(c);
+            if (cross.isPresent() && zone != Zone.COMMENTS) {
                 closeZone(Zone.CROSS);
                 crossLine = line.number();
-                appendCross(cross.group(1));
-                add(BlockKind.CROSS_REF, i, ++i, cross.group(1));
+                appendCross(cross.get());
+                add(BlockKind.CROSS_REF, i, ++i, cross.get());
                 return;
             }
             switch (zone) {
@@ -169,24 +151,24 @@ public final class PressParser {
         // ---- header: status, section, number and title -------------------------------------------
 
         private void header(SourceLine line) {
-            String c = headerText(line.content());
-            Matcher status = STATUS.matcher(c);
-            if (status.matches() && statusLabel == null) {
-                statusLabel = plain(status.group(1));
+            String c = HeaderLines.unwrapped(line.content());
+            Optional<String> status = HeaderLines.status(c);
+            if (status.isPresent() && statusLabel == null) {
+                statusLabel = status.get();
                 add(BlockKind.STATUS, i, ++i, statusLabel);
                 return;
             }
-            if (awaitingTitle && !looksLikeBody(c)) {
-                title = plain(c);
+            if (awaitingTitle && !HeaderLines.looksLikeBody(c)) {
+                title = Texts.plain(c);
                 awaitingTitle = false;
                 add(BlockKind.TITLE, i, ++i, title);
                 zone = Zone.BODY;
                 return;
             }
-            Optional<String[]> numbered = numberAndTitle(c);
+            Optional<HeaderLines.NumberAndTitle> numbered = HeaderLines.numberAndTitle(c);
             if (numbered.isPresent()) {
-                number = PolicyNumber.tryParse(numbered.get()[0]).orElse(null);
-                String rest = numbered.get()[1];
+                number = PolicyNumber.tryParse(numbered.get().number()).orElse(null);
+                String rest = numbered.get().title();
                 add(BlockKind.TITLE, i, ++i, rest);
                 if (rest.isEmpty()) {
                     awaitingTitle = true;
@@ -197,27 +179,14 @@ public final class PressParser {
                 promoteSection();
                 return;
             }
-            if (looksLikeBody(c) || awaitingTitle) {
+            if (HeaderLines.looksLikeBody(c) || awaitingTitle) {
                 finishHeader();
                 zone = Zone.BODY;
                 body(line);
                 return;
             }
             // A short line before the number: the section, or a district's running header.
-            add(BlockKind.SECTION, i, ++i, sectionName(c));
-        }
-
-        private Optional<String[]> numberAndTitle(String c) {
-            Matcher first = TITLE_NUMBER_FIRST.matcher(c);
-            if (first.matches() && PolicyNumber.tryParse(first.group(1)).isPresent()
-                    && !first.group(2).matches("(?s)^\\d.*")) {
-                return Optional.of(new String[] {first.group(1), plain(first.group(2))});
-            }
-            Matcher last = TITLE_NUMBER_LAST.matcher(c);
-            if (last.matches() && c.length() <= 160 && PolicyNumber.tryParse(last.group(2)).isPresent()) {
-                return Optional.of(new String[] {last.group(2), plain(last.group(1))});
-            }
-            return Optional.empty();
+            add(BlockKind.SECTION, i, ++i, HeaderLines.sectionName(c));
         }
 
         /** Of the short lines before the number, the last is the section; earlier ones are page furniture. */
@@ -245,22 +214,6 @@ public final class PressParser {
                     b.text = heading(lines.get(b.start).content()).orElse(b.text);
                 }
             }
-        }
-
-        /** A header line without Markdown heading hashes or a bold wrapper around the whole line. */
-        private String headerText(String c) {
-            Matcher md = MARKDOWN_HEADING.matcher(c);
-            String t = md.matches() ? md.group(1) : c;
-            Matcher bold = WHOLE_BOLD.matcher(t);
-            return bold.matches() ? bold.group(1).trim() : t;
-        }
-
-        private String sectionName(String c) {
-            return plain(SECTION_PREFIX.matcher(c).replaceFirst(""));
-        }
-
-        private boolean looksLikeBody(String c) {
-            return c.length() > 90 || ListLabel.of(c).isPresent() || (Texts.endsClause(c) && c.length() > 50);
         }
 
         // ---- body ---------------------------------------------------------------------------------
@@ -310,34 +263,34 @@ public final class PressParser {
             String c = next.content();
             return !next.isBlank() && ListLabel.of(c).isEmpty() && !PageFurniture.matches(c)
                     && !CommentParser.HEADING.matcher(c).matches() && CommentParser.start(c).isEmpty()
-                    && HistoryLineParser.parse(c).isEmpty() && !LEGAL_LABEL.matcher(c).matches()
-                    && !CROSS_LABEL.matcher(c).matches() && MARKDOWN_HEADING.matcher(c).matches() == false;
+                    && HistoryLineParser.parse(c).isEmpty() && !ReferenceLabels.isLabel(c)
+                    && !HeaderLines.MARKDOWN_HEADING.matcher(c).matches();
         }
 
         /** A paragraph whose predecessor stopped mid-sentence, as at a page break ("…the Ill. Code of"). */
         private boolean continuesAcrossBreak() {
             for (int k = blocks.size() - 2; k >= 0; k--) {
                 BlockDraft b = blocks.get(k);
-                if (b.kind == BlockKind.BLANK || b.kind == BlockKind.PAGE_FURNITURE) {
+                if (b.isGap()) {
                     continue;
                 }
-                return (b.kind == BlockKind.PARAGRAPH || b.kind == BlockKind.LIST_ITEM) && !Texts.endsClause(b.text);
+                return b.isProse() && !Texts.endsClause(b.text);
             }
             return false;
         }
 
         private Optional<String> heading(String c) {
-            Matcher md = MARKDOWN_HEADING.matcher(c);
+            Matcher md = HeaderLines.MARKDOWN_HEADING.matcher(c);
             if (md.matches()) {
-                return Optional.of(plain(md.group(1)));
+                return Optional.of(Texts.plain(md.group(1)));
             }
-            Matcher bold = WHOLE_BOLD.matcher(c);
+            Matcher bold = HeaderLines.WHOLE_BOLD.matcher(c);
             boolean standsAlone = (i == 0 || lines.get(i - 1).isBlank())
                     && (i + 1 >= lines.size() || lines.get(i + 1).isBlank());
             if (bold.matches() && standsAlone && bold.group(1).length() <= 100) {
                 return Optional.of(bold.group(1).trim());
             }
-            String words = plain(c);
+            String words = Texts.plain(c);
             boolean shortLine = words.length() <= 80 && words.chars().filter(ch -> ch == ' ').count() < 10;
             boolean capitalised = !words.isEmpty() && (Character.isUpperCase(words.codePointAt(0)));
             boolean unpunctuated = !words.isEmpty() && ".,;:!?".indexOf(words.charAt(words.length() - 1)) < 0;
@@ -351,11 +304,10 @@ public final class PressParser {
         private boolean continuesAfterBreak(String words) {
             for (int k = blocks.size() - 1; k >= 0; k--) {
                 BlockDraft b = blocks.get(k);
-                if (b.kind == BlockKind.BLANK || b.kind == BlockKind.PAGE_FURNITURE) {
+                if (b.isGap()) {
                     continue;
                 }
-                return (b.kind == BlockKind.PARAGRAPH || b.kind == BlockKind.LIST_ITEM)
-                        && !Texts.endsClause(b.text) && b.text.length() > 80;
+                return b.isProse() && !Texts.endsClause(b.text) && b.text.length() > 80;
             }
             return false;
         }
@@ -370,10 +322,10 @@ public final class PressParser {
             if (wrapped) {
                 previous.end = ++i;
                 previous.text = previous.text + " " + line.content();
-                legalRefs.set(legalRefs.size() - 1, new LegalRef(plain(previous.text)));
+                legalRefs.set(legalRefs.size() - 1, new LegalRef(Texts.plain(previous.text)));
                 return;
             }
-            legalRefs.add(new LegalRef(plain(line.content())));
+            legalRefs.add(new LegalRef(Texts.plain(line.content())));
             add(BlockKind.LEGAL_REF, i, ++i, line.content());
         }
 
@@ -403,9 +355,9 @@ public final class PressParser {
             int n = Integer.parseInt(start.group(1));
             if (comments.containsKey(n)) {
                 warn(line, "a second PRESSPlus comment " + n + "; the first one is used");
-                openComment = new CommentDraft(n, start.group(2), line.number());
+                openComment = new PressMarkers.Comment(n, start.group(2), line.number());
             } else {
-                openComment = new CommentDraft(n, start.group(2), line.number());
+                openComment = new PressMarkers.Comment(n, start.group(2), line.number());
                 comments.put(n, openComment);
             }
             add(BlockKind.COMMENT, i, ++i, start.group(2)).label = "PRESSPlus " + n + ".";
@@ -419,41 +371,6 @@ public final class PressParser {
             }
             block.continuation = true;
             openComment.text.append(' ').append(line.content());
-        }
-
-        private List<PressMarker> markers() {
-            List<PressMarker> found = new ArrayList<>();
-            for (BlockDraft b : blocks) {
-                if (b.kind == BlockKind.COMMENT || b.kind == BlockKind.COMMENTS_HEADING) {
-                    continue;
-                }
-                String raw = raw(b);
-                if (!raw.contains("PRESSPlus")) {
-                    continue;
-                }
-                int offset = lines.get(b.start).offset();
-                Matcher m = MARKER.matcher(raw);
-                while (m.find()) {
-                    int line = b.line + (int) raw.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
-                    found.add(new PressMarker(Integer.parseInt(m.group(1)), offset + m.start(), line));
-                }
-            }
-            return found;
-        }
-
-        private void checkMarkersAgainstComments(List<PressMarker> markers) {
-            for (PressMarker marker : markers) {
-                if (!comments.containsKey(marker.n())) {
-                    warnings.add(new ParseWarning(marker.line(),
-                            "marker PRESSPlus" + marker.n() + " has no PRESSPlus comment " + marker.n()));
-                }
-            }
-            for (CommentDraft comment : comments.values()) {
-                if (markers.stream().noneMatch(m -> m.n() == comment.n)) {
-                    warnings.add(new ParseWarning(comment.line,
-                            "PRESSPlus comment " + comment.n + " has no PRESSPlus" + comment.n + " marker in the text"));
-                }
-            }
         }
 
         // ---- helpers ------------------------------------------------------------------------------
@@ -481,66 +398,8 @@ public final class PressParser {
             return b;
         }
 
-        private String raw(BlockDraft b) {
-            if (b.end - b.start == 1) {
-                return lines.get(b.start).raw();
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int k = b.start; k < b.end; k++) {
-                sb.append(lines.get(k).raw());
-            }
-            return sb.toString();
-        }
-
         private void warn(SourceLine line, String message) {
             warnings.add(new ParseWarning(line.number(), message));
-        }
-
-        /** A block under construction; its kind may still change while the header is read. */
-        private final class BlockDraft {
-            BlockKind kind;
-            final int start;
-            int end;
-            final int line;
-            String text;
-            String label = "";
-            int level;
-            boolean continuation;
-
-            BlockDraft(BlockKind kind, int start, int end, int line, String text) {
-                this.kind = kind;
-                this.start = start;
-                this.end = end;
-                this.line = line;
-                this.text = text;
-            }
-
-            Block build() {
-                List<Run> runs = kind == BlockKind.BLANK ? List.of() : inline.parse(text);
-                return new Block(kind, raw(this), line, text, runs, label, level, continuation);
-            }
-        }
-    }
-
-    /** Plain words of a marked-up line: links and emphasis unwrapped, spaces collapsed. */
-    private static String plain(String s) {
-        return Texts.collapseSpaces(Texts.trim(Texts.unmark(s)));
-    }
-
-    /** A comment being read; continuation lines add to its text. */
-    private static final class CommentDraft {
-        final int n;
-        final StringBuilder text;
-        final int line;
-
-        CommentDraft(int n, String text, int line) {
-            this.n = n;
-            this.text = new StringBuilder(text);
-            this.line = line;
-        }
-
-        PressComment toComment() {
-            return CommentParser.comment(n, text.toString());
         }
     }
 }

@@ -39,6 +39,11 @@ final class Texts {
     }
 
     /** Collapses runs of spaces and tabs into one space. */
+    /** Plain words of a marked-up line: links and emphasis unwrapped, spaces collapsed. */
+    static String plain(String s) {
+        return collapseSpaces(trim(unmark(s)));
+    }
+
     static String collapseSpaces(String s) {
         if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\u00A0') < 0) {
             return s;
