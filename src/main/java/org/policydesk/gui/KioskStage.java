@@ -186,9 +186,14 @@ public final class KioskStage {
         if (vm.stepProperty().get() != KioskViewModel.Step.READ || reading.getContent() == null) {
             return;
         }
-        double contentHeight = reading.getContent().getBoundsInLocal().getHeight();
+        // The height the text needs at the viewport's width: its bounds may be stale before the first layout.
         double viewport = reading.getViewportBounds().getHeight();
-        if (reading.getVvalue() >= reading.getVmax() - 0.005 || (viewport > 0 && contentHeight <= viewport + 1)) {
+        double contentHeight = reading.getContent().prefHeight(reading.getViewportBounds().getWidth());
+        if (contentHeight <= 0 || viewport <= 0) {
+            return; // not laid out yet
+        }
+        boolean atEnd = reading.getVvalue() >= reading.getVmax() - 0.005;
+        if ((atEnd && reading.getVvalue() > reading.getVmin()) || contentHeight <= viewport + 1) {
             vm.readToEndProperty().set(true);
         }
     }
