@@ -1,8 +1,5 @@
 package org.policydesk.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import org.policydesk.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,24 +45,6 @@ final class AckCommands {
     static PolicyNumber number(String text) {
         return PolicyNumber.tryParse(text).orElseThrow(
                 () -> new CliFailure("\"" + text + "\" is not a policy number (expected a form like 5:125)"));
-    }
-
-    static SigningKey key(Path p12, Path passwordFile, boolean visible) {
-        if (p12 == null) {
-            if (passwordFile != null) {
-                throw new CliFailure("--password-file goes with --sign FILE.p12");
-            }
-            return null;
-        }
-        if (passwordFile == null) {
-            throw new CliFailure("--sign needs --password-file FILE holding the certificate password");
-        }
-        try {
-            String pw = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-            return new SigningKey(p12, pw.toCharArray(), visible);
-        } catch (IOException e) {
-            throw new CliFailure("cannot read the password file " + passwordFile + ": " + e.getMessage());
-        }
     }
 
     static AcknowledgmentService service(Workspace workspace) {
@@ -103,14 +83,8 @@ final class AckCommands {
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
         Path out;
 
-        @Option(names = "--sign", paramLabel = "FILE.p12", description = "Sign the PDF with this PKCS#12 certificate.")
-        Path sign;
-
-        @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the certificate password.")
-        Path passwordFile;
-
-        @Option(names = "--visible", description = "With --sign: show a signature block on the last page.")
-        boolean visible;
+        @Mixin
+        SigningOptions signing;
 
         private final RootCommand root;
         private final CliContext context;
@@ -123,7 +97,7 @@ final class AckCommands {
         @Override
         public Integer call() throws AckException, SigningException {
             PolicyNumber number = number(policy);
-            SigningKey key = key(sign, passwordFile, visible);
+            SigningKey key = signing.key();
             SheetRequest request = who.building != null ? SheetRequest.building(number, who.building)
                     : who.session != null ? SheetRequest.session(number, who.session)
                     : SheetRequest.list(number, who.employees);
@@ -211,11 +185,8 @@ final class AckCommands {
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
         Path out;
 
-        @Option(names = "--sign", paramLabel = "FILE.p12", description = "Sign the PDF with this PKCS#12 certificate.")
-        Path sign;
-
-        @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the certificate password.")
-        Path passwordFile;
+        @Mixin
+        SigningOptions signing;
 
         private final RootCommand root;
         private final CliContext context;
@@ -227,7 +198,7 @@ final class AckCommands {
 
         @Override
         public Integer call() throws AckException, SigningException {
-            SigningKey key = key(sign, passwordFile, false);
+            SigningKey key = signing.key();
             try (Workspace workspace = root.openWorkspace()) {
                 AcknowledgmentService.Written w = service(workspace).writeIndividual(employee, number(policy), out, key);
                 context.out.println("Wrote " + out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");

@@ -1,20 +1,28 @@
 package org.policydesk.cli;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Reading;
 import org.policydesk.service.PacketService;
+import org.policydesk.service.PdfSigningService;
+import org.policydesk.service.SigningException;
+import org.policydesk.service.SigningKey;
 import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "packet", description = "Write the board-review packet (PDF/A) for a PRESS issue or a set of policies.")
@@ -42,6 +50,9 @@ final class PacketCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
     Path out;
 
+    @Mixin
+    SigningOptions signing;
+
     private final RootCommand root;
     private final CliContext context;
 
@@ -51,13 +62,47 @@ final class PacketCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SigningException {
         PacketRequest request = request();
+        SigningKey key = signing.key();
         try (Workspace workspace = root.openWorkspace()) {
-            int pages = workspace.packets().write(request, out, PacketService.Progress.NONE);
-            context.out.println("Wrote " + out + " (" + pages + " pages)");
+            int pages = key == null ? workspace.packets().write(request, out, PacketService.Progress.NONE)
+                    : writeSigned(workspace, request, key);
+            context.out.println("Wrote " + out + " (" + pages + " pages" + (key == null ? "" : ", signed") + ")");
         }
         return PolicyDeskCli.EXIT_OK;
+    }
+
+    /**
+     * Checks the key before any work (wrong password, expired, no private key), then writes and signs a hidden
+     * file beside the target and moves it into place: the target is never left unsigned or half-signed.
+     */
+    private int writeSigned(Workspace workspace, PacketRequest request, SigningKey key)
+            throws IOException, SigningException {
+        PdfSigningService signer = workspace.signing();
+        if (signer == null) {
+            throw new CliFailure("this store has no signing service");
+        }
+        signer.describe(key);
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        Path unsigned = folder == null ? null : folder.resolve("." + target.getFileName() + "." + UUID.randomUUID()
+                + ".unsigned");
+        if (unsigned == null || !Files.isDirectory(folder)) {
+            throw new CliFailure("cannot write " + out + ": the folder " + folder + " does not exist");
+        }
+        try {
+            int pages = workspace.packets().write(request, unsigned, PacketService.Progress.NONE);
+            signer.signFile(unsigned, key);
+            try {
+                Files.move(unsigned, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(unsigned, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return pages;
+        } finally {
+            Files.deleteIfExists(unsigned);
+        }
     }
 
     private PacketRequest request() {

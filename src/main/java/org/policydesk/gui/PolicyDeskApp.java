@@ -104,6 +104,7 @@ public class PolicyDeskApp extends Application {
             if (opened.rosters() != null && opened.training() != null) {
                 RosterScreens.install(view, opened.rosters(), opened.training(), tasks);
             }
+            AckScreens.install(view, opened, tasks);
             if (opener.canRecover()) {
                 view.addFileMenuItems(menuItem("Back up now", this::backupNow),
                         menuItem("Restore from a backup…", this::chooseBackupToRestore));

@@ -72,4 +72,14 @@ public interface AcknowledgmentService {
     boolean checkOfficePassword(char[] password);
 
     boolean hasOfficePassword();
+
+    /** Policies with an adopted version, in number order: the ones staff can acknowledge. */
+    List<PolicyNumber> acknowledgeablePolicies();
+
+    /** An employee's latest acknowledgment of a policy's current adopted version, as the store keeps it. */
+    record Kept(java.time.Instant at, org.policydesk.model.AckMethod method, String sheetId, boolean hasSignature,
+                String textHash) {
+    }
+
+    java.util.Optional<Kept> latestAcknowledgment(String employeeNo, PolicyNumber number) throws AckException;
 }

@@ -422,4 +422,26 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         }
     }
 
+    // ---- what the screens ask ---------------------------------------------------------------------------------
+
+    @Override
+    public List<PolicyNumber> acknowledgeablePolicies() {
+        List<PolicyNumber> out = new ArrayList<>();
+        for (PolicySummary s : policies.listSummaries()) {
+            if (s.number() != null && policies.versions(s.id()).stream()
+                    .anyMatch(v -> v.status() == VersionStatus.ADOPTED)) {
+                out.add(s.number());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Kept> latestAcknowledgment(String employeeNo, PolicyNumber number) throws AckException {
+        Employee e = staff.employee(employeeNo)
+                .orElseThrow(() -> new AckException("There is no employee with the ID \"" + employeeNo + "\"."));
+        Current c = current(number);
+        return sheets.latestAck(e.id(), c.version().id()).map(a -> new Kept(a.acknowledgedAt(), a.method(),
+                a.sheetId(), a.signaturePng() != null && a.signaturePng().length > 0, a.textHash()));
+    }
 }

@@ -48,6 +48,7 @@ import org.policydesk.store.SheetRepository;
 public final class DefaultPdfSigningService implements PdfSigningService {
 
     static final String CERTIFICATE = "signing.certificate";
+    static final String CERTIFICATE_SUMMARY = "signing.certificate.summary";
 
     private final SettingsRepository settings;
     private final SheetRepository sheets;
@@ -193,6 +194,7 @@ public final class DefaultPdfSigningService implements PdfSigningService {
                 store.store(out, password);
             }
             settings.put(CERTIFICATE, file.toAbsolutePath().toString());
+            settings.put(CERTIFICATE_SUMMARY, summary(cert));
             return file;
         } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new SigningException("Cannot create the district certificate: " + e.getMessage(), e);
@@ -201,16 +203,27 @@ public final class DefaultPdfSigningService implements PdfSigningService {
 
     @Override
     public Path importDistrictCertificate(Path pkcs12, char[] password) throws SigningException {
-        load(new SigningKey(pkcs12, password, false));
+        X509Certificate cert = load(new SigningKey(pkcs12, password, false)).chain().get(0);
         try {
             Path folder = Files.createDirectories(dataDirectory.resolve("certificates"));
             Path file = folder.resolve("imported-" + clock.instant().getEpochSecond() + ".p12");
             Files.copy(pkcs12, file);
             settings.put(CERTIFICATE, file.toAbsolutePath().toString());
+            settings.put(CERTIFICATE_SUMMARY, summary(cert));
             return file;
         } catch (IOException e) {
             throw new SigningException("Cannot copy the certificate: " + e.getMessage(), e);
         }
+    }
+
+    private static String summary(X509Certificate cert) {
+        return cert.getSubjectX500Principal().getName() + ", valid until "
+                + cert.getNotAfter().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    @Override
+    public Optional<String> districtCertificateSummary() {
+        return districtCertificate().flatMap(p -> settings.get(CERTIFICATE_SUMMARY));
     }
 
     @Override

@@ -29,6 +29,14 @@ public interface PdfSigningService {
     /** The district's certificate file, once one is imported or created. */
     Optional<Path> districtCertificate();
 
+    /**
+     * "CN=…, valid until …" of the district's certificate as noted when it was created or imported (reading it again
+     * would need its password), or empty.
+     */
+    default Optional<String> districtCertificateSummary() {
+        return Optional.empty();
+    }
+
     /** Verifies a signed PDF; the version hash it carries is looked up in the store. */
     SignatureCheck verify(Path pdf) throws SigningException;
 

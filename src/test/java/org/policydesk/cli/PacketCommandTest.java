@@ -88,4 +88,51 @@ class PacketCommandTest {
         Run both = run("packet", "--issue", "117", "--policies", "5:125", "--meeting", "2026-12-15", "--out", "x.pdf");
         assertThat(both.exit()).isEqualTo(PolicyDeskCli.EXIT_USAGE);
     }
+    @Test
+    void signedPacketVerifiesAndPopplerCallsItValid() throws Exception {
+        Path p12 = districtCertificate("packet-pw-1");
+        Path password = Files.writeString(tmp.resolve("pw.txt"), "packet-pw-1\n");
+        Path pdf = tmp.resolve("signed.pdf");
+        Run run = run("packet", "--issue", "117", "--meeting", "2026-12-15", "--out", pdf.toString(),
+                "--sign", p12.toString(), "--password-file", password.toString());
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains(", signed)");
+        Run verify = run("verify", pdf.toString());
+        assertThat(verify.exit()).as(verify.stdout()).isZero();
+        assertThat(verify.stdout()).contains("Signed by Test District 042").contains("intact");
+        if (Files.isExecutable(Path.of("/usr/bin/pdfsig"))) {
+            Process p = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            assertThat(report).contains("Signature is Valid").contains("Total document signed");
+        }
+    }
+
+    @Test
+    void wrongCertificatePasswordFailsWithOneLineAndLeavesNoFile() throws Exception {
+        Path p12 = districtCertificate("packet-pw-1");
+        Path password = Files.writeString(tmp.resolve("pw.txt"), "not-it");
+        Path pdf = tmp.resolve("never.pdf");
+        Run run = run("packet", "--issue", "117", "--meeting", "2026-12-15", "--out", pdf.toString(),
+                "--sign", p12.toString(), "--password-file", password.toString());
+        assertThat(run.exit()).isEqualTo(PolicyDeskCli.EXIT_FAILURE);
+        assertThat(run.stderr().strip()).startsWith("policydesk: The certificate password is wrong");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("never.pdf"));
+        }
+    }
+
+    @Test
+    void signWithoutAPasswordFileIsAUsageError() {
+        Run run = run("packet", "--issue", "117", "--meeting", "2026-12-15", "--out", tmp.resolve("x.pdf").toString(),
+                "--sign", tmp.resolve("any.p12").toString());
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.stderr()).contains("--sign needs --password-file");
+    }
+
+    private Path districtCertificate(String password) throws Exception {
+        try (var w = Workspaces.open(tmp.resolve("store"))) {
+            return w.signing().createDistrictCertificate("Test District 042", password.toCharArray(), 2);
+        }
+    }
 }

@@ -1,0 +1,120 @@
+package org.policydesk.gui;
+
+import java.nio.file.Path;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.policydesk.service.AcknowledgmentService;
+import org.policydesk.service.PdfSigningService;
+import org.policydesk.service.SettingsService;
+
+/** The district certificate (import a .p12 or create a self-signed one) and the kiosk's office password. */
+public final class CertificateViewModel {
+
+    private final PdfSigningService signing;
+    private final AcknowledgmentService acks;
+    private final SettingsService settings;
+    private final BackgroundTasks tasks;
+    private final ReadOnlyStringWrapper certificate = new ReadOnlyStringWrapper(this, "certificate", "");
+    private final ReadOnlyStringWrapper districtName = new ReadOnlyStringWrapper(this, "districtName", "");
+    private final ReadOnlyBooleanWrapper hasOfficePassword = new ReadOnlyBooleanWrapper(this, "hasOfficePassword");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final IntegerProperty years = new SimpleIntegerProperty(this, "years", 5);
+    /** Run after the certificate or office password changed, so other parts of the place can follow. */
+    private Runnable onChange = () -> { };
+
+    public CertificateViewModel(PdfSigningService signing, AcknowledgmentService acks, SettingsService settings,
+                                BackgroundTasks tasks) {
+        this.signing = signing;
+        this.acks = acks;
+        this.settings = settings;
+        this.tasks = tasks;
+    }
+
+    private record Status(String certificate, String district, boolean officePassword) {
+    }
+
+    public void refresh() {
+        tasks.runQuietly(p -> new Status(describe(), settings.districtName(), acks.hasOfficePassword()), s -> {
+            certificate.set(s.certificate());
+            districtName.set(s.district());
+            hasOfficePassword.set(s.officePassword());
+        }, failure -> message.set(UserMessages.oneSentence(failure)));
+    }
+
+    private String describe() {
+        return signing.districtCertificate().map(p -> "District certificate: " + signing.districtCertificateSummary()
+                .orElse(p.getFileName().toString()) + ".").orElse("No district certificate yet: create or import one.");
+    }
+
+    public void importCertificate(Path p12, char[] password) {
+        tasks.run("Importing the certificate", p -> {
+            try {
+                return signing.importDistrictCertificate(p12, password);
+            } finally {
+                PasswordPrompt.wipe(password);
+            }
+        }, file -> changed("Imported " + p12.getFileName() + " as the district certificate."),
+                failure -> message.set(UserMessages.oneSentence(failure)));
+    }
+
+    public void createCertificate(char[] password) {
+        String name = districtName.get();
+        int validYears = years.get();
+        tasks.run("Creating the district certificate", p -> {
+            try {
+                return signing.createDistrictCertificate(name, password, validYears);
+            } finally {
+                PasswordPrompt.wipe(password);
+            }
+        }, file -> changed("Created a certificate for " + name + ", valid " + validYears + " years. Keep its "
+                + "password safe: it is needed to sign."), failure -> message.set(UserMessages.oneSentence(failure)));
+    }
+
+    public void setOfficePassword(char[] password) {
+        tasks.run("Setting the office password", p -> {
+            try {
+                acks.setOfficePassword(password);
+                return true;
+            } finally {
+                PasswordPrompt.wipe(password);
+            }
+        }, done -> changed("The office password is set; it is needed to leave the kiosk."),
+                failure -> message.set(UserMessages.oneSentence(failure)));
+    }
+
+    private void changed(String text) {
+        message.set(text);
+        refresh();
+        onChange.run();
+    }
+
+    void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    public ReadOnlyStringProperty certificateProperty() {
+        return certificate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty districtNameProperty() {
+        return districtName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasOfficePasswordProperty() {
+        return hasOfficePassword.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public IntegerProperty yearsProperty() {
+        return years;
+    }
+}

@@ -1,0 +1,193 @@
+package org.policydesk.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.model.AckMethod;
+import org.policydesk.model.AdoptionOutcome;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.AcknowledgmentService;
+import org.policydesk.service.RosterImportOptions;
+import org.policydesk.service.Workspace;
+import org.policydesk.service.Workspaces;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The kiosk on a real store, started from the Acknowledgments place and driven as a person in a training room would. */
+class KioskTest {
+
+    static final PolicyNumber P = PolicyNumber.parse("5:125");
+    static final String ROSTER = """
+            Employee ID,Employee Name,Position,Email,Building,Hire Date,Status
+            000417,"Nguyen, Thi B",Teacher,tnguyen@d.org,0150,08/15/2019,Active
+            000420,"Lee, Ann",Teacher,alee@d.org,0230,2020-01-01,Active
+            000421,"Leeds, Paul",Custodian,pleeds@d.org,0230,2020-01-01,Active
+            """;
+    static final String OFFICE_PASSWORD = "office-42";
+
+    @TempDir
+    Path dir;
+    Path store;
+
+    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+
+    @BeforeEach
+    void storeWithStaffAnAdoptedPolicyAndAnOfficePassword() throws Exception {
+        store = dir.resolve("store");
+        try (Workspace w = Workspaces.open(store)) {
+            Path roster = Files.writeString(dir.resolve("roster.csv"), ROSTER, StandardCharsets.UTF_8);
+            w.rosters().apply(w.rosters().preview(roster, RosterImportOptions.guessed()), false);
+            long policyId = w.policies().listPolicies().get(0).id();
+            long versionId = w.policies().policy(policyId, null).orElseThrow().shown().id();
+            w.library().adopt(versionId, LocalDate.of(2025, 6, 12), AdoptionOutcome.AS_PRESENTED, false);
+            w.acknowledgments().setOfficePassword(OFFICE_PASSWORD.toCharArray());
+        }
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        closeTheApp();
+        FxToolkit.cleanupStages();
+        windowNode.removeNode();
+    }
+
+    private void closeTheApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    @Test
+    void findYourNameScrollToTheEndSignAndConfirmStoresAKioskAcknowledgmentWithSignatureAndTextHash() throws Exception {
+        Stage kiosk = startKiosk();
+        assertThat(kiosk.isFullScreen()).isTrue();
+
+        robot.clickOn("#kioskName").write("Lee");
+        ListView<?> matches = robot.lookup("#kioskMatches").queryListView();
+        waitUntil(() -> matches.getItems().size() == 2);
+        robot.clickOn("Ann Lee — Teacher");
+
+        Button sign = robot.lookup("#kioskToSign").queryButton();
+        waitUntil(() -> robot.lookup("#kioskReading").tryQuery().isPresent());
+        javafx.scene.control.ScrollPane reading = robot.lookup("#kioskReading").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(sign.isDisabled()).as("signing waits until the text was scrolled to its end; content "
+                + reading.getContent().getBoundsInLocal().getHeight() + " viewport " + reading.getViewportBounds()
+                + " v " + reading.getVvalue()).isTrue();
+        robot.moveTo("#kioskReading").scroll(5, VerticalDirection.DOWN);
+        assertThat(sign.isDisabled()).as("part-way down is not the end").isTrue();
+        // Down to the end by the scroll bar, as a reader with a mouse would.
+        Node thumb = reading.lookup(".scroll-bar:vertical .thumb");
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(0, 700).release(MouseButton.PRIMARY);
+        waitUntil(() -> !sign.isDisabled());
+        robot.clickOn(sign);
+
+        Button confirm = robot.lookup("#kioskConfirm").queryButton();
+        assertThat(confirm.isDisabled()).as("nothing signed yet").isTrue();
+        Node pad = robot.lookup("#signaturePad").query();
+        robot.moveTo(pad).moveBy(-200, 20).press(MouseButton.PRIMARY).moveBy(60, -40).moveBy(60, 50).moveBy(80, -30)
+                .moveBy(90, 20).release(MouseButton.PRIMARY);
+        waitUntil(() -> !confirm.isDisabled());
+        robot.clickOn(confirm);
+        waitUntil(() -> robot.lookup("#kioskThanks").tryQuery().isPresent());
+        assertThat(robot.lookup("#kioskThanks").queryLabeled().getText()).isEqualTo("Thank you, Ann.");
+        assertThat(kiosk.isShowing()).isTrue();
+
+        closeTheApp();
+        try (Workspace w = Workspaces.open(store)) {
+            AcknowledgmentService acks = w.acknowledgments();
+            AcknowledgmentService.Kept kept = acks.latestAcknowledgment("000420", P).orElseThrow();
+            assertThat(kept.method()).isEqualTo(AckMethod.KIOSK);
+            assertThat(kept.hasSignature()).isTrue();
+            assertThat(kept.textHash()).isEqualTo(acks.kioskText(P).contentHash());
+            assertThat(acks.latestAcknowledgment("000421", P)).isEmpty();
+            // The stored PNG must decode: the individual form embeds it as an image.
+            Path form = dir.resolve("form.pdf");
+            acks.writeIndividual("000420", P, form, null);
+            try (PDDocument doc = Loader.loadPDF(form.toFile())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Signed on screen at a PolicyDesk kiosk");
+            }
+        }
+    }
+
+    @Test
+    void escapeAndAWrongPasswordDoNotLeaveTheKioskTheOfficePasswordDoes() throws Exception {
+        Stage kiosk = startKiosk();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kiosk.isShowing()).isTrue();
+        assertThat(kiosk.isFullScreen()).isTrue();
+
+        robot.clickOn("#kioskLeave");
+        robot.clickOn("#kioskOfficePassword").write("guess");
+        robot.clickOn("#kioskLeaveConfirm");
+        waitUntil(() -> robot.lookup("That is not the office password.").tryQuery().isPresent());
+        assertThat(kiosk.isShowing()).isTrue();
+
+        robot.clickOn("#kioskOfficePassword").write(OFFICE_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> !kiosk.isShowing());
+    }
+
+    private Stage startKiosk() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
+                new WindowStateStore(windowNode)));
+        waitUntil(() -> robot.lookup("#navigation").tryQuery()
+                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
+                        .anyMatch(t -> "Acknowledgments".equals(t.getText())))
+                .orElse(false));
+        var navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> navigation.getTabs().stream().filter(t -> "Acknowledgments".equals(t.getText()))
+                .findFirst().ifPresent(t -> navigation.getSelectionModel().select(t)));
+        Button start = robot.lookup("#startKiosk").queryButton();
+        waitUntil(() -> start.getText().equals("Start kiosk for 5:125…"));
+        robot.clickOn(start);
+        waitUntil(() -> kioskStage() != null && robot.lookup("#kioskName").tryQuery().isPresent());
+        return kioskStage();
+    }
+
+    private Stage kioskStage() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                        && s.getTitle() != null && s.getTitle().startsWith("PolicyDesk kiosk"))
+                .map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the window shows: " + robot.lookup((Node n) ->
+                    n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
+                            && !l.getText().isBlank())
+                    .queryAllAs(javafx.scene.control.Labeled.class).stream().map(l -> l.getText()).toList(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
