@@ -167,7 +167,8 @@ public final class RosterReportWriter {
     }
 
     private List<Group> buildingSection(RosterReport r, BuildingTally tally, List<CheckRow> rows, Typeset type) {
-        String title = tally.buildingName() + " (" + tally.buildingCode() + ")";
+        String title = tally.buildingName().equals(tally.buildingCode()) ? tally.buildingCode()
+                : tally.buildingName() + " (" + tally.buildingCode() + ")";
         List<Group> groups = new ArrayList<>();
         groups.add(type.heading(title, Style.of(FontFace.BOLD, 16)).newPage().spaceAfter(2)
                 .runningHeader(title).anchor(new Anchor("building:" + tally.buildingCode(), title, 0)));
