@@ -22,7 +22,11 @@ import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.RosterImportResult;
 import org.policydesk.model.RosterPreview;
 import org.policydesk.model.RowProblem;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.RosterException;
+import org.policydesk.service.RosterReports;
+import org.policydesk.service.SigningException;
+import org.policydesk.service.SigningKey;
 import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.Workspace;
 
@@ -196,10 +200,15 @@ final class RosterCommand implements Callable<Integer> {
                 description = "Rows to list: done, in_grace, missing, overdue (default: all but done).")
         List<String> statuses;
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, csv or json (default ${DEFAULT-VALUE}).")
+                description = "table, csv, json or pdf (default ${DEFAULT-VALUE}); pdf needs --out.")
         String format;
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
         Path out;
+        @Option(names = "--sign", paramLabel = "FILE.p12", description = "With --format pdf: sign the report with"
+                + " this PKCS#12 certificate.")
+        Path sign;
+        @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the certificate password.")
+        Path passwordFile;
 
         private final RootCommand root;
         private final CliContext context;
@@ -221,10 +230,16 @@ final class RosterCommand implements Callable<Integer> {
             LocalDate date = asOf == null ? LocalDate.now() : CliDates.parse("--as-of", asOf);
             Set<CheckStatus> wanted = parseStatuses();
             String fmt = format.toLowerCase(Locale.ROOT);
-            if (!List.of("table", "csv", "json").contains(fmt)) {
-                throw new CliFailure("--format " + format + " is not supported (use table, csv or json; PDF export"
-                        + " waits for the shared PDF engine)");
+            if (!List.of("table", "csv", "json", "pdf").contains(fmt)) {
+                throw new CliFailure("--format " + format + " is not supported (use table, csv, json or pdf)");
             }
+            if (fmt.equals("pdf") && out == null) {
+                throw new CliFailure("--format pdf needs --out FILE.pdf (a PDF is not printed to the terminal)");
+            }
+            if (sign != null && !fmt.equals("pdf")) {
+                throw new CliFailure("--sign goes with --format pdf");
+            }
+            SigningKey key = AckCommands.key(sign, passwordFile, false);
             CheckResult result;
             String text;
             try (Workspace workspace = root.openWorkspace()) {
@@ -238,6 +253,9 @@ final class RosterCommand implements Callable<Integer> {
                         .filter(r -> position == null || r.position() != null
                                 && r.position().toLowerCase(Locale.ROOT).contains(position.toLowerCase(Locale.ROOT)))
                         .toList();
+                if (fmt.equals("pdf")) {
+                    return writePdf(workspace, result, rows, wanted, key);
+                }
                 if (fmt.equals("csv")) {
                     StringWriter w = new StringWriter();
                     workspace.rosters().writeCsv(rows, w);
@@ -254,6 +272,21 @@ final class RosterCommand implements Callable<Integer> {
             } else {
                 ExportCommand.writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
             }
+            return PolicyDeskCli.EXIT_OK;
+        }
+
+        private int writePdf(Workspace workspace, CheckResult result, List<CheckRow> rows, Set<CheckStatus> wanted,
+                             SigningKey key) {
+            RosterReports.Written w;
+            try {
+                w = RosterReports.of(workspace).writePdf(result, rows, RosterReports.parameters(result, position,
+                        wanted), out, key, AtomicFileWriter.Overwrite.REPLACE);
+            } catch (RosterException | SigningException e) {
+                throw new CliFailure(e.getMessage());
+            }
+            context.out.println("Wrote " + out + ": " + result.tallies().size() + " building"
+                    + (result.tallies().size() == 1 ? "" : "s") + ", " + w.rows() + " people listed, " + w.pages()
+                    + " page" + (w.pages() == 1 ? "" : "s") + (w.signed() ? ", signed" : ""));
             return PolicyDeskCli.EXIT_OK;
         }
 

@@ -102,7 +102,8 @@ public class PolicyDeskApp extends Application {
                 LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
             }
             if (opened.rosters() != null && opened.training() != null) {
-                RosterScreens.install(view, opened.rosters(), opened.training(), tasks);
+                RosterScreens.install(view, opened.rosters(), opened.training(),
+                        org.policydesk.service.RosterReports.of(opened), tasks);
             }
             AckScreens.install(view, opened, tasks);
             if (opener.canRecover()) {

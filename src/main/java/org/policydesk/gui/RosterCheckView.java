@@ -28,11 +28,13 @@ import org.policydesk.model.BuildingTally;
 import org.policydesk.model.CheckRow;
 import org.policydesk.model.CheckStatus;
 
-/** The Roster check screen: per-building numbers, the exception list with filters, CSV export. */
+/** The Roster check screen: per-building numbers, the exception list with filters, CSV and PDF export. */
 public final class RosterCheckView extends BorderPane {
 
     /** Where Export CSV writes; a file chooser unless a test replaces it. */
     private Function<Window, Path> exportTarget = RosterCheckView::chooseCsv;
+    /** Where Export PDF writes; a file chooser unless a test replaces it. */
+    private Function<Window, Path> pdfTarget = RosterCheckView::choosePdf;
 
     public RosterCheckView(RosterCheckViewModel vm) {
         getStyleClass().add(Styles.PLACE);
@@ -118,7 +120,17 @@ public final class RosterCheckView extends BorderPane {
                 vm.exportCsv(target);
             }
         });
-        HBox filters = new HBox(8, new Label("Exceptions"), position, status, export);
+        Button exportPdf = new Button("Export PDF…");
+        exportPdf.setId("exportPdf");
+        exportPdf.setTooltip(new javafx.scene.control.Tooltip("One section per building, for the principals"));
+        exportPdf.disableProperty().bind(vm.resultProperty().isNull());
+        exportPdf.setOnAction(e -> {
+            Path target = pdfTarget.apply(getScene() == null ? null : getScene().getWindow());
+            if (target != null) {
+                vm.exportPdf(target);
+            }
+        });
+        HBox filters = new HBox(8, new Label("Exceptions"), position, status, export, exportPdf);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<CheckRow> rows = new TableView<>(vm.exceptions());
@@ -143,6 +155,21 @@ public final class RosterCheckView extends BorderPane {
     /** For tests: write exports to a given file instead of asking. */
     void setExportTarget(Function<Window, Path> target) {
         this.exportTarget = target;
+    }
+
+    /** For tests: write PDF exports to a given file instead of asking. */
+    void setPdfTarget(Function<Window, Path> target) {
+        this.pdfTarget = target;
+    }
+
+    /** The system's save dialog, which itself asks before replacing an existing file. */
+    private static Path choosePdf(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export roster check as PDF");
+        chooser.setInitialFileName("roster-check.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? null : file.toPath();
     }
 
     private static Path chooseCsv(Window owner) {

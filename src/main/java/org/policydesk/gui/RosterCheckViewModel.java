@@ -2,12 +2,14 @@ package org.policydesk.gui;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,17 +33,20 @@ import org.policydesk.model.CheckStatus;
 import org.policydesk.model.CheckSubject;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.TrainingType;
+import org.policydesk.service.AtomicFileWriter;
+import org.policydesk.service.RosterReports;
 import org.policydesk.service.RosterService;
 import org.policydesk.service.TrainingService;
 
 /**
  * The Roster check screen: a policy (its current adopted version) or a training, an as-of date and a building;
- * the per-building numbers at a glance, the exception list with position and status filters, and CSV export.
+ * the per-building numbers at a glance, the exception list with position and status filters, CSV and PDF export.
  */
 public final class RosterCheckViewModel {
     public static final String ALL_BUILDINGS = "All buildings";
 
     private final RosterService rosters;
+    private final RosterReports reports;
     private final TrainingService training;
     private final BackgroundTasks tasks;
     private final BooleanProperty byTraining = new SimpleBooleanProperty(this, "byTraining", false);
@@ -59,6 +64,13 @@ public final class RosterCheckViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
 
     public RosterCheckViewModel(RosterService rosters, TrainingService training, BackgroundTasks tasks) {
+        this(rosters, training, null, tasks);
+    }
+
+    /** @param reports writes the PDF report; null where there is none (PDF export then says so) */
+    public RosterCheckViewModel(RosterService rosters, TrainingService training, RosterReports reports,
+                                BackgroundTasks tasks) {
+        this.reports = reports;
         this.rosters = rosters;
         this.training = training;
         this.tasks = tasks;
@@ -134,15 +146,42 @@ public final class RosterCheckViewModel {
                 .toList());
     }
 
-    /** Writes the rows shown (after filters) as spreadsheet-safe CSV. */
+    /** Writes the rows shown (after filters) as spreadsheet-safe CSV; the save dialog has asked about replacing. */
     public void exportCsv(Path target) {
         List<CheckRow> rows = List.copyOf(exceptions);
         tasks.run("Exporting " + target.getFileName(), p -> {
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            AtomicFileWriter.write(target, AtomicFileWriter.Overwrite.REPLACE, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 rosters.writeCsv(rows, w);
-            }
+                w.flush();
+            });
             return rows.size();
         }, n -> tasks.showMessage("Wrote " + n + " rows to " + target + "."),
+                failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+    }
+
+    /**
+     * Writes the check as a PDF for principals: the parameters and filters on its first page, then one section per
+     * building with the rows shown. The save dialog has asked about replacing an existing file.
+     */
+    public void exportPdf(Path target) {
+        CheckResult r = result.get();
+        if (r == null) {
+            tasks.showMessage("Run a check first, then export it.");
+            return;
+        }
+        if (reports == null) {
+            tasks.showMessage("PDF reports are not available for this store.");
+            return;
+        }
+        List<CheckRow> rows = List.copyOf(exceptions);
+        CheckStatus s = status.get();
+        Set<CheckStatus> listed = s == null ? RosterReports.notDone() : EnumSet.of(s);
+        List<String> parameters = RosterReports.parameters(r, position.get(), listed);
+        tasks.run("Writing " + target.getFileName(), p -> reports.writePdf(r, rows, parameters, target, null,
+                        AtomicFileWriter.Overwrite.REPLACE),
+                w -> tasks.showMessage("Wrote " + w.pages() + (w.pages() == 1 ? " page" : " pages") + " to " + target
+                        + "."),
                 failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
     }
 

@@ -2,6 +2,7 @@ package org.policydesk.gui;
 
 import javafx.scene.control.Tab;
 
+import org.policydesk.service.RosterReports;
 import org.policydesk.service.RosterService;
 import org.policydesk.service.TrainingService;
 
@@ -12,6 +13,12 @@ public final class RosterScreens {
     }
 
     public static void install(MainView view, RosterService rosters, TrainingService training, BackgroundTasks tasks) {
+        install(view, rosters, training, null, tasks);
+    }
+
+    /** @param reports writes roster-check PDFs; null hides nothing but makes PDF export say it is unavailable */
+    public static void install(MainView view, RosterService rosters, TrainingService training, RosterReports reports,
+                               BackgroundTasks tasks) {
         StaffViewModel staff = new StaffViewModel(rosters, tasks);
         Tab staffTab = view.navigation().place("Staff", new StaffView(staff));
         staffTab.setOnSelectionChanged(e -> {
@@ -19,7 +26,7 @@ public final class RosterScreens {
                 staff.refresh();
             }
         });
-        RosterCheckViewModel check = new RosterCheckViewModel(rosters, training, tasks);
+        RosterCheckViewModel check = new RosterCheckViewModel(rosters, training, reports, tasks);
         Tab checkTab = view.navigation().place("Roster check", new RosterCheckView(check));
         checkTab.setOnSelectionChanged(e -> {
             if (checkTab.isSelected()) {

@@ -113,4 +113,54 @@ class RosterCliTest {
         assertThat(table.stdout()).contains("0150       0150                              2      1        0        1        0")
                 .contains("ALL        District                          4      1        0        3        0");
     }
+
+    @Test
+    void trainingCheckAsPdfHasABuildingSectionWithTheMissingNamesAndCanBeSigned() throws Exception {
+        run("roster", "import", file("last-year.csv", Fixtures.LAST_YEAR));
+        run("training", "add-type", "Mandated reporter", "--every-years", "3");
+        String id = run("training", "add-session", "--type", "Mandated reporter", "--date", "2025-09-10",
+                "--building", "0150", "--presenter", "DCFS trainer").stdout().strip();
+        run("training", "attend", id, "000418");
+
+        Run refused = run("roster", "check", "--training", "Mandated reporter", "--format", "pdf");
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.stderr()).contains("--format pdf needs --out FILE.pdf");
+
+        Path pdf = tmp.resolve("check.pdf");
+        Run check = run("roster", "check", "--training", "Mandated reporter", "--as-of", "2025-10-01",
+                "--format", "pdf", "--out", pdf.toString());
+        assertThat(check.exit()).as(check.stderr()).isZero();
+        assertThat(check.stdout()).isEqualTo("Wrote " + pdf + ": 2 buildings, 3 people listed, 3 pages\n");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(first).contains("Training: Mandated reporter (every 3 years)").contains("As of: October 1, 2025").doesNotContain("Smith, Jane A");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String building0150 = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(building0150).contains("0150").contains("Smith, Jane A").contains("never attended")
+                    .doesNotContain("O'Brien").doesNotContain("Lee, Ann");
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("0230").contains("Lee, Ann")
+                    .contains("Old, Timer");
+        }
+
+        Path p12;
+        try (var w = Workspaces.open(db)) {
+            p12 = w.signing().createDistrictCertificate("Test District 042", "district-pw".toCharArray(), 5);
+        }
+        Path pw = Files.writeString(tmp.resolve("pw.txt"), "district-pw\n");
+        Path signed = tmp.resolve("signed.pdf");
+        Run signedRun = run("roster", "check", "--training", "Mandated reporter", "--as-of", "2025-10-01",
+                "--format", "pdf", "--out", signed.toString(), "--sign", p12.toString(), "--password-file",
+                pw.toString());
+        assertThat(signedRun.stdout()).endsWith(", signed\n");
+        try (var w = Workspaces.open(db)) {
+            assertThat(w.signing().verify(signed).valid()).isTrue();
+        }
+    }
 }

@@ -116,6 +116,26 @@ class RosterScreensTest {
                 + "acknowledgment of v1");
         assertThat(lines.get(5)).isEqualTo("0230,0230,000419,\"Smith, Jane A\",Counselor,missing,,,,2021-08-20,,"
                 + "acknowledgment of v1");
+
+        Path pdf = dir.resolve("check.pdf");
+        robot.interact(() -> view.setPdfTarget(w -> pdf));
+        robot.clickOn("#exportPdf");
+        waitUntil(() -> Files.exists(pdf));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            List<String> bookmarks = new java.util.ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> bookmarks.add(i.getTitle()));
+            assertThat(bookmarks).containsExactly("Summary", "0150", "0230");
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("0230").contains("Smith, Jane A")
+                    .contains("Ross, Bo").doesNotContain("O'Brien");
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc)).contains("As of: October 1, 2025")
+                    .contains("Listed: in grace period, missing, overdue");
+        }
     }
 
     private void showPlace(String title) {
