@@ -54,7 +54,8 @@ class SettingsAndHistoryScreensTest {
     @Test
     void changingBackupsToKeepIsSavedAndBackUpNowAddsABackupToTheList() throws Exception {
         robot.clickOn("#tab-settings");
-        waitFor(() -> !backupList().getItems().isEmpty()); // the backup taken at start
+        // Loaded once the district name shows (a new store has no start backup yet, so the list may be empty).
+        waitFor(() -> !robot.lookup("#districtName").queryTextInputControl().getText().isEmpty());
         int before = backupList().getItems().size();
 
         robot.interact(() -> ((Spinner<?>) robot.lookup("#backupsToKeep").query()).getEditor().setText("4"));
@@ -90,7 +91,7 @@ class SettingsAndHistoryScreensTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
