@@ -41,4 +41,28 @@ final class LogFile {
         }
         return false;
     }
+
+    /** Opens the folder holding the log in the system's file manager; false when the desktop cannot. */
+    static boolean openFolder() {
+        Path folder = path().getParent();
+        try {
+            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)
+                    && folder.toFile().isDirectory()) {
+                Thread t = new Thread(() -> {
+                    try {
+                        java.awt.Desktop.getDesktop().open(folder.toFile());
+                    } catch (Exception e) {
+                        org.slf4j.LoggerFactory.getLogger(LogFile.class).warn("Cannot open the log folder {}", folder, e);
+                    }
+                }, "policydesk-open-log-folder");
+                t.setDaemon(true);
+                t.start();
+                return true;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            org.slf4j.LoggerFactory.getLogger(LogFile.class).debug("No desktop integration", e);
+        }
+        return false;
+    }
 }

@@ -67,6 +67,8 @@ public final class MainView extends BorderPane {
     /** A second toolbar row where other screens add tools for the policy shown (see {@link #addReaderTool}). */
     private final HBox readerTools = new HBox(8);
     private Menu fileMenu;
+    /** The reader (document and its toolbars), where a panel may be added below the text. */
+    private BorderPane readerPane;
     /** Set while the view itself moves the table selection, so the change is not echoed back. */
     private boolean syncingSelection;
 
@@ -246,6 +248,7 @@ public final class MainView extends BorderPane {
         StackPane body = new StackPane(hint, documentScroll);
 
         BorderPane reader = new BorderPane(body);
+        readerPane = reader;
         readerTools.setAlignment(Pos.CENTER_LEFT);
         readerTools.managedProperty().bind(readerTools.visibleProperty());
         readerTools.visibleProperty().bind(toolbar.visibleProperty().and(javafx.beans.binding.Bindings.isNotEmpty(
@@ -271,6 +274,13 @@ public final class MainView extends BorderPane {
     public void addReaderTool(javafx.scene.Node tool) {
         readerTools.getChildren().add(tool);
         HBox.setHgrow(tool, Priority.ALWAYS);
+    }
+
+    /** Adds a panel below the policy text (the history panel), shown while a policy is shown. */
+    public void addReaderPanel(javafx.scene.Node panel) {
+        panel.visibleProperty().bind(viewModel.detailProperty().isNotNull());
+        panel.managedProperty().bind(panel.visibleProperty());
+        readerPane.setBottom(panel);
     }
 
     private void showDetail(PolicyDetail old, PolicyDetail detail) {

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.AuditService;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.WorkspaceOpenException;
 import org.slf4j.Logger;
@@ -106,6 +107,7 @@ public class PolicyDeskApp extends Application {
                         org.policydesk.service.RosterReports.of(opened), tasks);
             }
             AckScreens.install(view, opened, tasks);
+            installReliabilityScreens(view, viewModel, opened, opener);
             if (opener.canRecover()) {
                 view.addFileMenuItems(menuItem("Back up now", this::backupNow),
                         menuItem("Restore from a backup…", this::chooseBackupToRestore));
@@ -118,6 +120,79 @@ public class PolicyDeskApp extends Application {
                     .ifPresent(viewModel::openWhenLoaded);
             viewModel.refresh(null);
         }, failure -> openFailed(opener, passphrase, failure));
+    }
+
+    /** History panels from the audit trail, and the Settings place, for workspaces that keep them. */
+    private void installReliabilityScreens(MainView view, MainViewModel viewModel, Workspace opened,
+                                           WorkspaceOpener opener) {
+        AuditService audit;
+        try {
+            audit = opened.audit();
+        } catch (UnsupportedOperationException noTrail) {
+            return;
+        }
+        HistoryScreens.install(view, viewModel, audit, tasks);
+        if (opener.canRecover()) {
+            SettingsViewModel settings = new SettingsViewModel(opened.settings(), opened.backups(),
+                    opened.dataDirectory(), tasks, new SettingsViewModel.StoreRestart() {
+                        @Override
+                        public void restore(Path backup) {
+                            confirmAndRestore(backup);
+                        }
+
+                        @Override
+                        public void changePassphrase(char[] current, char[] next) {
+                            PolicyDeskApp.this.changePassphrase(current, next);
+                        }
+
+                        @Override
+                        public void showError(String title, Throwable failure) {
+                            ErrorDialog.create(stage, title, failure).show();
+                        }
+                    });
+            javafx.scene.control.Tab tab = view.navigation().place("Settings", new SettingsView(settings));
+            tab.setOnSelectionChanged(e -> {
+                if (tab.isSelected()) {
+                    settings.refresh();
+                }
+            });
+        }
+    }
+
+    /**
+     * Closes the store, sets or changes its passphrase, and opens it again with the new one; with a wrong
+     * current passphrase nothing changes, the store opens as it was and the user is told in one sentence.
+     */
+    void changePassphrase(char[] current, char[] next) {
+        WorkspaceOpener opener = currentOpener;
+        char[] before = openedWith;
+        Workspace open = workspace;
+        Path dataDir = open.dataDirectory();
+        workspace = null;
+        startup = new StartupView(tasks);
+        scene.setRoot(startup);
+        startup.showOpening(current == null ? "Encrypting the store and its backups…" : "Changing the passphrase…");
+        tasks.run("Changing the passphrase", p -> {
+            open.close();
+            return org.policydesk.service.StoreMaintenance.changePassphrase(dataDir, current, next);
+        }, left -> {
+            tasks.showMessage((current == null ? "The store is now encrypted." : "The passphrase was changed.")
+                    + (left > 0 ? " " + left + " old backups kept their old encryption." : ""));
+            openWith(opener, next);
+        }, failure -> {
+            boolean wrong = failure instanceof WorkspaceOpenException w
+                    && (w.kind() == WorkspaceOpenException.Kind.WRONG_PASSPHRASE
+                    || w.kind() == WorkspaceOpenException.Kind.PASSPHRASE_NEEDED);
+            LOG.warn("The passphrase was not changed", failure);
+            openWith(opener, before);
+            if (wrong) {
+                ErrorDialog.create(stage, "The passphrase was not changed.",
+                        "The current passphrase you typed is not the store's passphrase; nothing was changed, so type it again.")
+                        .show();
+            } else {
+                ErrorDialog.create(stage, "The passphrase was not changed.", failure).show();
+            }
+        });
     }
 
     private static MenuItem menuItem(String text, Runnable action) {

@@ -29,6 +29,8 @@ import org.policydesk.model.RosterField;
 public final class StaffView extends BorderPane {
 
     private static final String UNMAPPED = "— not imported —";
+    private TableView<Employee> staffTable;
+    private VBox staffPane;
 
     public StaffView(StaffViewModel vm) {
         getStyleClass().add(Styles.PLACE);
@@ -138,6 +140,8 @@ public final class StaffView extends BorderPane {
         staffTitle.getStyleClass().add(Styles.SECTION_TITLE);
         VBox staffPane = new VBox(8, staffTitle, staff);
         VBox.setVgrow(staff, Priority.ALWAYS);
+        this.staffTable = staff;
+        this.staffPane = staffPane;
 
         SplitPane split = new SplitPane(importPane, staffPane);
         split.setDividerPositions(0.55);
@@ -202,5 +206,11 @@ public final class StaffView extends BorderPane {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Adds a panel under the staff list (the employee's history) and tells {@code onSelect} who is selected. */
+    public void addEmployeeDetail(javafx.scene.Node panel, java.util.function.Consumer<Employee> onSelect) {
+        staffPane.getChildren().add(panel);
+        staffTable.getSelectionModel().selectedItemProperty().addListener((o, old, e) -> onSelect.accept(e));
     }
 }

@@ -76,6 +76,11 @@ public final class Styles {
     public static final String ROSTER_SUMMARY = "roster-summary";
     /** The per-building numbers of a roster check. */
     public static final String TALLY_TABLE = "tally-table";
+    /** The fold-out history of a policy or employee, from the audit trail. */
+    public static final String HISTORY_PANEL = "history-panel";
+    /** The Settings place, its groups and the notes under them. */
+    public static final String SETTINGS_GROUP = "settings-group";
+    public static final String SETTINGS_NOTE = "settings-note";
 
     private Styles() {
     }

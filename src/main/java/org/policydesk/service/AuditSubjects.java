@@ -1,5 +1,6 @@
 package org.policydesk.service;
 
+import org.policydesk.model.AuditKinds;
 import org.policydesk.model.PolicyNumber;
 
 /**
@@ -7,10 +8,12 @@ import org.policydesk.model.PolicyNumber;
  * the features that record events agree. See docs/decisions/0043-audit-trail.md.
  */
 public final class AuditSubjects {
-    public static final String POLICY = "policy";
-    public static final String EMPLOYEE = "employee";
-    public static final String ROSTER = "roster";
-    public static final String STORE = "store";
+    public static final String POLICY = AuditKinds.POLICY;
+    public static final String EMPLOYEE = AuditKinds.EMPLOYEE;
+    public static final String ROSTER = AuditKinds.ROSTER;
+    public static final String STORE = AuditKinds.STORE;
+    public static final String TRAINING = AuditKinds.TRAINING;
+    public static final String SETTING = AuditKinds.SETTING;
 
     private AuditSubjects() {
     }

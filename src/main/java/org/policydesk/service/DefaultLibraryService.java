@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.policydesk.model.AdoptionOutcome;
+import org.policydesk.model.AuditEntry;
+import org.policydesk.model.AuditKinds;
 import org.policydesk.model.DraftFinding;
 import org.policydesk.model.DraftState;
 import org.policydesk.model.HistoryEntry;
@@ -105,6 +107,13 @@ public final class DefaultLibraryService implements LibraryService {
         return tx.versionById(versionId).orElseThrow(() -> new WorkflowException("That version is no longer in the store."));
     }
 
+    /** An audit event about version {@code v}, filed under its policy; appended in the caller's transaction. */
+    private static AuditEntry event(LibraryRepository tx, PolicyVersion v, String action) {
+        PolicyNumber number = tx.policyNumber(v.policyId()).orElse(null);
+        return AuditEntry.of(action, AuditSubjects.POLICY, AuditSubjects.policyKey(number, v.policyId()))
+                .with("version", v.seq());
+    }
+
     private String name(LibraryRepository tx, PolicyVersion v) {
         return tx.policyNumber(v.policyId()).map(n -> "Policy " + n).orElse("This policy") + " version " + v.seq();
     }
@@ -124,6 +133,8 @@ public final class DefaultLibraryService implements LibraryService {
                     "new draft from version " + base.seq(), false, null));
             tx.setBasedOn(created.id(), base.seq());
             tx.addEvent(created.id(), null, VersionStatus.DRAFT, null, "started from version " + base.seq());
+            tx.audit().append(event(tx, created, AuditKinds.VERSION_DRAFT).with("based_on", base.seq())
+                    .with("content_hash", created.contentHash()));
             return version(tx, created.id());
         });
         LOG.info("New draft version {} of policy {}", draft.seq(), policyId);
@@ -166,6 +177,7 @@ public final class DefaultLibraryService implements LibraryService {
         }
         tx.setStatus(versionId, to);
         tx.addEvent(versionId, from, to, null, null);
+        tx.audit().append(event(tx, v, AuditKinds.VERSION_STATUS).with("from", from.name()).with("to", to.name()));
         return version(tx, versionId);
     }
 
@@ -194,6 +206,8 @@ public final class DefaultLibraryService implements LibraryService {
                     tx.setStatus(other.id(), VersionStatus.SUPERSEDED);
                     tx.addEvent(other.id(), VersionStatus.ADOPTED, VersionStatus.SUPERSEDED, voteDate,
                             "superseded by version " + v.seq());
+                    tx.audit().append(event(tx, other, AuditKinds.VERSION_SUPERSEDE).with("by_version", v.seq())
+                            .with("vote_date", voteDate));
                 }
             }
             tx.setStatus(versionId, VersionStatus.ADOPTED);
@@ -201,7 +215,11 @@ public final class DefaultLibraryService implements LibraryService {
             tx.addEvent(versionId, v.status(), VersionStatus.ADOPTED, voteDate,
                     how.label() + (editorial ? "; editorial change only" : ""));
             tx.policies().updateHeading(v.policyId(), blankToNull(stamped.title()), stamped.section());
-            return version(tx, versionId);
+            PolicyVersion result = version(tx, versionId);
+            tx.audit().append(event(tx, v, AuditKinds.VERSION_ADOPT).with("from", v.status().name())
+                    .with("vote_date", voteDate).with("outcome", how.name()).with("editorial", editorial)
+                    .with("content_hash", result.contentHash()));
+            return result;
         });
         LOG.info("Adopted version {} of policy {} on {}", adopted.seq(), adopted.policyId(), voteDate);
         return adopted;
@@ -216,6 +234,7 @@ public final class DefaultLibraryService implements LibraryService {
             }
             tx.setStatus(versionId, VersionStatus.DISCARDED);
             tx.addEvent(versionId, v.status(), VersionStatus.DISCARDED, null, null);
+            tx.audit().append(event(tx, v, AuditKinds.VERSION_DISCARD).with("from", v.status().name()));
             return version(tx, versionId);
         });
     }
@@ -237,6 +256,9 @@ public final class DefaultLibraryService implements LibraryService {
             PolicyVersion result = v;
             if (!v.sourceText().equals(text)) {
                 result = tx.replaceText(versionId, parser.parse(text));
+                // Only a save that changes the text is an event; the caret alone is not a change of record.
+                tx.audit().append(event(tx, v, AuditKinds.DRAFT_EDIT).with("content_hash", result.contentHash())
+                        .with("characters", text.length()));
             }
             tx.saveCaret(versionId, caret);
             return result;
@@ -262,7 +284,10 @@ public final class DefaultLibraryService implements LibraryService {
         return repository.inTransaction(tx -> {
             PolicyVersion v = editable(tx, versionId);
             String text = new CommentEditor().edit(parser.parse(v.sourceText()), n, wording, issue, issued);
-            return tx.replaceText(versionId, parser.parse(text));
+            PolicyVersion edited = tx.replaceText(versionId, parser.parse(text));
+            tx.audit().append(event(tx, v, AuditKinds.COMMENT_EDIT).with("comment", n).with("issue", issue)
+                    .with("content_hash", edited.contentHash()));
+            return edited;
         });
     }
 
@@ -458,6 +483,8 @@ public final class DefaultLibraryService implements LibraryService {
                         }
                         tx.addEvent(stored.id(), null, VersionStatus.DRAFT, null, "imported with PRESS Issue "
                                 + (issue != null ? issue : stored.pressIssue() == null ? "(not named)" : stored.pressIssue()));
+                        tx.audit().append(event(tx, stored, AuditKinds.VERSION_ISSUE).with("from", stored.status().name())
+                                .with("issue", issue != null ? issue : stored.pressIssue()));
                         return version(tx, stored.id());
                     });
                     imported.add(new ImportOutcome(outcome.source(), outcome.document(), v, false));

@@ -73,15 +73,52 @@ public final class AuditTrail {
         return dsl.transactionResult(cfg -> insert(cfg.dsl(), entry));
     }
 
-    private AuditEvent insert(DSLContext tx, AuditEntry entry) {
-        // Locking the last row makes two appends in concurrent transactions queue instead of both taking seq n+1.
-        AuditEventRecord last = tx.selectFrom(AUDIT_EVENT)
+    /**
+     * Appends several events in order, reading the last event once and inserting in batches: a 20,000-row
+     * roster import records one event per employee it changed without 20,000 round trips.
+     */
+    public List<AuditEvent> appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            AuditEventRecord last = lockLast(tx);
+            OffsetDateTime at = now();
+            List<AuditEventRecord> rows = new ArrayList<>(entries.size());
+            for (AuditEntry entry : entries) {
+                last = row(tx, entry, last, at);
+                rows.add(last);
+            }
+            for (int i = 0; i < rows.size(); i += 1000) {
+                tx.batchInsert(rows.subList(i, Math.min(rows.size(), i + 1000))).execute();
+            }
+            return rows.stream().map(AuditTrail::toEvent).toList();
+        });
+    }
+
+    /** Locking the last row makes two appends in concurrent transactions queue instead of both taking seq n+1. */
+    private static AuditEventRecord lockLast(DSLContext tx) {
+        return tx.selectFrom(AUDIT_EVENT)
                 .where(AUDIT_EVENT.SEQ.eq(tx.select(org.jooq.impl.DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT)))
                 .forUpdate()
                 .fetchOne();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private AuditEvent insert(DSLContext tx, AuditEntry entry) {
+        AuditEventRecord row = row(tx, entry, lockLast(tx), now());
+        row.store();
+        return toEvent(row);
+    }
+
+    /** The row that follows {@code last} (null before the first event), with its hash; not yet stored. */
+    private AuditEventRecord row(DSLContext tx, AuditEntry entry, AuditEventRecord last, OffsetDateTime at) {
         long seq = last == null ? 1 : last.getSeq() + 1;
         String prev = last == null ? GENESIS : last.getHash();
-        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String details = JSON.toJson(new TreeMap<>(entry.details()));
         AuditEventRecord row = tx.newRecord(AUDIT_EVENT);
         row.setSeq(seq);
@@ -93,8 +130,7 @@ public final class AuditTrail {
         row.setDetails(details);
         row.setPrevHash(prev);
         row.setHash(hash(row, seq));
-        row.store();
-        return toEvent(row);
+        return row;
     }
 
     /** Events about one subject, oldest first. */

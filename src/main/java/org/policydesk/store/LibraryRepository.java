@@ -70,6 +70,11 @@ public final class LibraryRepository {
         flush.run();
     }
 
+    /** The audit trail, taking part in this repository's transaction (see {@link PolicyRepository#audit()}). */
+    public AuditTrail audit() {
+        return policies.audit();
+    }
+
     /** The policy repository on the same connection (and transaction) as this one. */
     public PolicyRepository policies() {
         return policies;

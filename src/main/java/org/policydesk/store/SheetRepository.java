@@ -24,6 +24,8 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.policydesk.model.AckMethod;
 import org.policydesk.model.AckSheet;
+import org.policydesk.model.AuditEntry;
+import org.policydesk.model.AuditKinds;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetLayout;
@@ -61,6 +63,8 @@ public final class SheetRepository {
                 tx.insertInto(POLICY_STATEMENT, POLICY_STATEMENT.POLICY_ID, POLICY_STATEMENT.TEXT,
                         POLICY_STATEMENT.CHANGED_AT).values(policyId, text, now()).execute();
             }
+            AuditTrail.joining(tx, clock).append(AuditEntry.of(AuditKinds.STATEMENT_CHANGE, AuditKinds.POLICY,
+                    policyKey(tx, policyId)).with(text == null ? "reset" : "text", text == null ? "default wording" : text));
         });
     }
 
@@ -88,6 +92,10 @@ public final class SheetRepository {
                 }
                 batch.execute();
             }
+            AuditTrail.joining(tx, clock).append(versionEvent(tx, AuditKinds.SHEET_PRINT, sheet.policyVersionId())
+                    .with("sheet", sheet.id()).with("scope", sheet.scope().name())
+                    .with("building", sheet.buildingCode()).with("session", sheet.sessionId())
+                    .with("lines", sheet.lines().size()));
         });
     }
 
@@ -148,6 +156,8 @@ public final class SheetRepository {
                 batch.bind(id, versionId, utc(acknowledgedAt), AckMethod.PAPER.name(), sheetId, now);
             }
             batch.execute();
+            AuditTrail.joining(tx, clock).appendAll(acknowledgmentEvents(tx, versionId, todo, AckMethod.PAPER,
+                    acknowledgedAt, sheetId));
             return todo.size();
         });
     }
@@ -155,16 +165,55 @@ public final class SheetRepository {
     /** A kiosk acknowledgment: the signature image, its hash and the hash of the text on screen. */
     public long recordKiosk(long employeeId, long versionId, Instant at, byte[] signaturePng, String signatureHash,
                             String textHash) {
-        return dsl.insertInto(ACKNOWLEDGMENT)
-                .set(ACKNOWLEDGMENT.EMPLOYEE_ID, employeeId)
-                .set(ACKNOWLEDGMENT.POLICY_VERSION_ID, versionId)
-                .set(ACKNOWLEDGMENT.ACKNOWLEDGED_AT, utc(at))
-                .set(ACKNOWLEDGMENT.METHOD, AckMethod.KIOSK.name())
-                .set(ACKNOWLEDGMENT.SIGNATURE_HASH, signatureHash)
-                .set(ACKNOWLEDGMENT.SIGNATURE_PNG, signaturePng)
-                .set(ACKNOWLEDGMENT.TEXT_HASH, textHash)
-                .set(ACKNOWLEDGMENT.RECORDED_AT, now())
-                .returning(ACKNOWLEDGMENT.ID).fetchOne().getId();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long id = tx.insertInto(ACKNOWLEDGMENT)
+                    .set(ACKNOWLEDGMENT.EMPLOYEE_ID, employeeId)
+                    .set(ACKNOWLEDGMENT.POLICY_VERSION_ID, versionId)
+                    .set(ACKNOWLEDGMENT.ACKNOWLEDGED_AT, utc(at))
+                    .set(ACKNOWLEDGMENT.METHOD, AckMethod.KIOSK.name())
+                    .set(ACKNOWLEDGMENT.SIGNATURE_HASH, signatureHash)
+                    .set(ACKNOWLEDGMENT.SIGNATURE_PNG, signaturePng)
+                    .set(ACKNOWLEDGMENT.TEXT_HASH, textHash)
+                    .set(ACKNOWLEDGMENT.RECORDED_AT, now())
+                    .returning(ACKNOWLEDGMENT.ID).fetchOne().getId();
+            AuditTrail.joining(tx, clock).appendAll(acknowledgmentEvents(tx, versionId, List.of(employeeId),
+                    AckMethod.KIOSK, at, null).stream().map(e -> e.with("signature_hash", signatureHash)
+                    .with("text_hash", textHash)).toList());
+            return id;
+        });
+    }
+
+    // ---- audit events ----------------------------------------------------------------------------------------
+
+    /** A policy's audit key: its number, or {@code id:<n>} when it has none (as AuditSubjects.policyKey). */
+    private static String policyKey(DSLContext tx, long policyId) {
+        String number = tx.select(POLICY.NUMBER).from(POLICY).where(POLICY.ID.eq(policyId)).fetchOne(POLICY.NUMBER);
+        return number == null ? "id:" + policyId : number;
+    }
+
+    private static AuditEntry versionEvent(DSLContext tx, String action, long versionId) {
+        var v = tx.select(POLICY_VERSION.POLICY_ID, POLICY_VERSION.SEQ).from(POLICY_VERSION)
+                .where(POLICY_VERSION.ID.eq(versionId)).fetchSingle();
+        return AuditEntry.of(action, AuditKinds.POLICY, policyKey(tx, v.value1())).with("version", v.value2());
+    }
+
+    /** One event per employee, filed under the employee's ID, naming the policy version acknowledged. */
+    private static List<AuditEntry> acknowledgmentEvents(DSLContext tx, long versionId, List<Long> employeeIds,
+                                                         AckMethod method, Instant at, String sheetId) {
+        var v = tx.select(POLICY_VERSION.POLICY_ID, POLICY_VERSION.SEQ).from(POLICY_VERSION)
+                .where(POLICY_VERSION.ID.eq(versionId)).fetchSingle();
+        String policy = policyKey(tx, v.value1());
+        List<AuditEntry> events = new ArrayList<>();
+        for (int i = 0; i < employeeIds.size(); i += 1000) {
+            tx.select(EMPLOYEE.EMPLOYEE_NO).from(EMPLOYEE)
+                    .where(EMPLOYEE.ID.in(employeeIds.subList(i, Math.min(employeeIds.size(), i + 1000))))
+                    .orderBy(EMPLOYEE.EMPLOYEE_NO)
+                    .forEach(r -> events.add(AuditEntry.of(AuditKinds.ACKNOWLEDGMENT_RECORD, AuditKinds.EMPLOYEE,
+                            r.value1()).with("policy", policy).with("version", v.value2())
+                            .with("method", method.name()).with("acknowledged_at", at).with("sheet", sheetId)));
+        }
+        return events;
     }
 
     /** An employee's latest acknowledgment of a version, with the kiosk signature image if there is one. */

@@ -23,6 +23,8 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.policydesk.model.AuditEntry;
+import org.policydesk.model.AuditKinds;
 import org.policydesk.model.Building;
 import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.Employee;
@@ -66,10 +68,15 @@ public final class StaffRepository {
 
     /** Adds a building, or renames the one with that code. */
     public Building saveBuilding(String code, String name) {
-        int updated = dsl.update(BUILDING).set(BUILDING.NAME, name).where(BUILDING.CODE.eq(code)).execute();
-        if (updated == 0) {
-            dsl.insertInto(BUILDING, BUILDING.CODE, BUILDING.NAME).values(code, name).execute();
-        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int updated = tx.update(BUILDING).set(BUILDING.NAME, name).where(BUILDING.CODE.eq(code)).execute();
+            if (updated == 0) {
+                tx.insertInto(BUILDING, BUILDING.CODE, BUILDING.NAME).values(code, name).execute();
+            }
+            AuditTrail.joining(tx, clock).append(AuditEntry.of(AuditKinds.SETTING_CHANGE, AuditKinds.SETTING,
+                    "building " + code).with("value", name));
+        });
         database.staffChanged();
         return building(code).orElseThrow();
     }
@@ -133,10 +140,42 @@ public final class StaffRepository {
      */
     public RosterImportResult applyRoster(RosterPreview preview) {
         try {
-            return dsl.transactionResult(cfg -> new Writer(cfg.dsl(), now()).write(preview));
+            return dsl.transactionResult(cfg -> {
+                RosterImportResult result = new Writer(cfg.dsl(), now()).write(preview);
+                AuditTrail.joining(cfg.dsl(), clock).appendAll(auditEvents(preview));
+                return result;
+            });
         } finally {
             database.staffChanged();
         }
+    }
+
+    /**
+     * One {@code roster.import} event for the file, and one event per employee it adds, changes or marks
+     * departed, so each employee's history shows the imports that touched them.
+     */
+    static List<AuditEntry> auditEvents(RosterPreview p) {
+        List<AuditEntry> events = new ArrayList<>(1 + p.newStaff().size() + p.changed().size() + p.departed().size());
+        events.add(AuditEntry.of(AuditKinds.ROSTER_IMPORT, AuditKinds.ROSTER, p.sourceName())
+                .with("mapping", p.mapping().name()).with("full_roster", p.fullRoster())
+                .with("added", p.newStaff().size()).with("changed", p.changed().size())
+                .with("unchanged", p.unchanged()).with("departed", p.departed().size())
+                .with("skipped_rows", p.problems().size()));
+        for (StaffRecord r : p.newStaff()) {
+            events.add(AuditEntry.of(AuditKinds.EMPLOYEE_ADD, AuditKinds.EMPLOYEE, r.employeeNo())
+                    .with("roster", p.sourceName()).with("name", r.displayName()).with("position", r.position())
+                    .with("buildings", String.join(", ", r.buildingCodes())));
+        }
+        for (StaffChange c : p.changed()) {
+            events.add(AuditEntry.of(AuditKinds.EMPLOYEE_CHANGE, AuditKinds.EMPLOYEE, c.after().employeeNo())
+                    .with("roster", p.sourceName()).with("changes", String.join("; ", c.differences())));
+        }
+        for (Employee e : p.departed()) {
+            events.add(AuditEntry.of(AuditKinds.EMPLOYEE_DEPART, AuditKinds.EMPLOYEE, e.employeeNo())
+                    .with("roster", p.sourceName()).with("leave_date",
+                            e.leaveDate() != null && !e.leaveDate().isAfter(p.importDate()) ? e.leaveDate() : p.importDate()));
+        }
+        return events;
     }
 
     private static final class Writer {

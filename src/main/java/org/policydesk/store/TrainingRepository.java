@@ -2,6 +2,7 @@ package org.policydesk.store;
 
 import static org.policydesk.store.jooq.Tables.ATTENDANCE;
 import static org.policydesk.store.jooq.Tables.BUILDING;
+import static org.policydesk.store.jooq.Tables.EMPLOYEE;
 import static org.policydesk.store.jooq.Tables.POLICY;
 import static org.policydesk.store.jooq.Tables.TRAINING_SESSION;
 import static org.policydesk.store.jooq.Tables.TRAINING_SESSION_POLICY;
@@ -22,6 +23,8 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.policydesk.model.AuditEntry;
+import org.policydesk.model.AuditKinds;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Recurrence;
 import org.policydesk.model.TrainingSession;
@@ -46,6 +49,12 @@ public final class TrainingRepository {
     /** Adds a type, or updates the one with that name. */
     public TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays) {
         new TrainingType(0, name, recurrence, recurrenceValue, newHireGraceDays); // validates
+        dsl.transaction(cfg -> writeType(cfg.dsl(), name, recurrence, recurrenceValue, newHireGraceDays));
+        return type(name).orElseThrow();
+    }
+
+    private void writeType(DSLContext dsl, String name, Recurrence recurrence, Integer recurrenceValue,
+                           int newHireGraceDays) {
         int updated = dsl.update(TRAINING_TYPE)
                 .set(TRAINING_TYPE.RECURRENCE, recurrence.name())
                 .set(TRAINING_TYPE.RECURRENCE_VALUE, recurrenceValue)
@@ -59,7 +68,9 @@ public final class TrainingRepository {
                     .set(TRAINING_TYPE.NEW_HIRE_GRACE_DAYS, newHireGraceDays)
                     .execute();
         }
-        return type(name).orElseThrow();
+        AuditTrail.joining(dsl, clock).append(AuditEntry.of(AuditKinds.SETTING_CHANGE, AuditKinds.SETTING,
+                "training type " + name).with("value", recurrence.name()
+                + (recurrenceValue == null ? "" : " " + recurrenceValue) + "; new hires: " + newHireGraceDays + " days"));
     }
 
     public List<TrainingType> types() {
@@ -104,6 +115,11 @@ public final class TrainingRepository {
                 tx.insertInto(TRAINING_SESSION_POLICY, TRAINING_SESSION_POLICY.SESSION_ID,
                         TRAINING_SESSION_POLICY.POLICY_ID).values(sessionId, policyId).execute();
             }
+            String type = tx.select(TRAINING_TYPE.NAME).from(TRAINING_TYPE).where(TRAINING_TYPE.ID.eq(typeId))
+                    .fetchOne(TRAINING_TYPE.NAME);
+            AuditTrail.joining(tx, clock).append(AuditEntry.of(AuditKinds.TRAINING_SESSION, AuditKinds.TRAINING,
+                    Long.toString(sessionId)).with("type", type).with("held_on", heldOn).with("presenter", presenter)
+                    .with("policies", policyIds.size()));
             return sessionId;
         });
         return session(id).orElseThrow();
@@ -156,22 +172,52 @@ public final class TrainingRepository {
             int added = 0;
             var batch = tx.batch(tx.insertInto(ATTENDANCE, ATTENDANCE.SESSION_ID, ATTENDANCE.EMPLOYEE_ID,
                     ATTENDANCE.SOURCE).values((Long) null, null, null));
+            List<Long> newlyMarked = new ArrayList<>();
             for (long e : employeeIds) {
                 if (seen.add(e)) {
                     batch.bind(sessionId, e, source);
+                    newlyMarked.add(e);
                     added++;
                 }
             }
             if (added > 0) {
                 batch.execute();
+                AuditTrail.joining(tx, clock).appendAll(attendanceEvents(tx, AuditKinds.TRAINING_ATTEND, sessionId,
+                        newlyMarked, source));
             }
             return added;
         });
     }
 
     public int removeAttendance(long sessionId, long employeeId) {
-        return dsl.deleteFrom(ATTENDANCE)
-                .where(ATTENDANCE.SESSION_ID.eq(sessionId).and(ATTENDANCE.EMPLOYEE_ID.eq(employeeId))).execute();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int removed = tx.deleteFrom(ATTENDANCE)
+                    .where(ATTENDANCE.SESSION_ID.eq(sessionId).and(ATTENDANCE.EMPLOYEE_ID.eq(employeeId))).execute();
+            if (removed > 0) {
+                AuditTrail.joining(tx, clock).appendAll(attendanceEvents(tx, AuditKinds.TRAINING_UNATTEND, sessionId,
+                        List.of(employeeId), null));
+            }
+            return removed;
+        });
+    }
+
+    /** One event per employee, filed under the employee's ID so their history shows the session. */
+    private static List<AuditEntry> attendanceEvents(DSLContext tx, String action, long sessionId,
+                                                     Collection<Long> employeeIds, String source) {
+        var session = tx.select(TRAINING_TYPE.NAME, TRAINING_SESSION.HELD_ON).from(TRAINING_SESSION)
+                .join(TRAINING_TYPE).on(TRAINING_TYPE.ID.eq(TRAINING_SESSION.TRAINING_TYPE_ID))
+                .where(TRAINING_SESSION.ID.eq(sessionId)).fetchOne();
+        List<AuditEntry> events = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(employeeIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            tx.select(EMPLOYEE.EMPLOYEE_NO).from(EMPLOYEE).where(EMPLOYEE.ID.in(ids.subList(i, Math.min(ids.size(), i + 1000))))
+                    .orderBy(EMPLOYEE.EMPLOYEE_NO)
+                    .forEach(r -> events.add(AuditEntry.of(action, AuditKinds.EMPLOYEE, r.value1())
+                            .with("session", sessionId).with("type", session == null ? null : session.value1())
+                            .with("held_on", session == null ? null : session.value2()).with("source", source)));
+        }
+        return events;
     }
 
     /** Store ids of the employees marked present. */

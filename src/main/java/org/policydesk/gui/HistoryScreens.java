@@ -1,0 +1,43 @@
+package org.policydesk.gui;
+
+import javafx.scene.control.Tab;
+
+import org.policydesk.model.PolicySummary;
+import org.policydesk.service.AuditService;
+import org.policydesk.service.AuditSubjects;
+
+/**
+ * Puts the history panels into the window: under the policy text in Policies, and under the staff list in
+ * Staff (when that place is there). Both follow the selection and read the audit trail only while open.
+ */
+public final class HistoryScreens {
+
+    private HistoryScreens() {
+    }
+
+    public static void install(MainView view, MainViewModel main, AuditService audit, BackgroundTasks tasks) {
+        HistoryViewModel policies = new HistoryViewModel(audit, tasks);
+        view.addReaderPanel(new HistoryPanel(policies, "policyHistory"));
+        main.detailProperty().addListener((o, old, detail) -> {
+            if (detail == null) {
+                policies.clear();
+            } else {
+                PolicySummary s = detail.summary();
+                policies.showPolicy(AuditSubjects.policyKey(s.number(), s.id()), s.displayNumber());
+            }
+        });
+        for (Tab tab : view.navigation().getTabs()) {
+            if (tab.getContent() instanceof StaffView staff) {
+                HistoryViewModel employees = new HistoryViewModel(audit, tasks);
+                employees.clear();
+                staff.addEmployeeDetail(new HistoryPanel(employees, "employeeHistory"), e -> {
+                    if (e == null) {
+                        employees.clear();
+                    } else {
+                        employees.showEmployee(e.employeeNo(), e.displayName() + " (" + e.employeeNo() + ")");
+                    }
+                });
+            }
+        }
+    }
+}
