@@ -137,6 +137,10 @@ public final class BoardPacketWriter {
             }
             float y = frame.bottom() + notesHeight;
             canvas.rect(frame.left(), y + PageBreaker.NOTE_SEPARATOR * 0.5f, 120, 0.5f, 0x000000);
+            if (page.notes().get(0).continued()) {
+                canvas.text("(note continued from the previous page)", FontFace.ITALIC, 7.5f, Typeset.GRAY,
+                        frame.left() + 126, y + PageBreaker.NOTE_SEPARATOR * 0.5f - 2);
+            }
             for (Footnote note : page.notes()) {
                 for (Row row : note.rows()) {
                     row.draw(canvas, frame.left(), y);

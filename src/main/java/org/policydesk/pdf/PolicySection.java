@@ -14,12 +14,14 @@ import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PressComment;
 import org.policydesk.model.RedlineSegment;
 import org.policydesk.model.Run;
+import org.policydesk.model.RunStyle;
 import org.policydesk.pdf.layout.Anchor;
 import org.policydesk.pdf.layout.FontFace;
 import org.policydesk.pdf.layout.Footnote;
 import org.policydesk.pdf.layout.Group;
 import org.policydesk.pdf.layout.Span;
 import org.policydesk.pdf.layout.Style;
+import org.policydesk.text.Redline;
 
 /**
  * One policy's pages: the redline against the adopted text, then the clean draft with its PRESSPlus
@@ -77,10 +79,20 @@ final class PolicySection {
                 new Span(". Numbers in superscript refer to the PRESSPlus comments at the foot of the page.",
                         legend))).keepWithNext().spaceAfter(8));
         List<Block> newer = ChangeKinds.comparedBlocks(policy.draft());
+        PolicyDocument olderDoc = ChangeKinds.withoutStatus(policy.adopted());
+        PolicyDocument newerDoc = ChangeKinds.withoutStatus(policy.draft());
+        RunStyles olderStyles = new RunStyles(Redline.readingText(olderDoc), Redline.readingStyles(olderDoc));
+        RunStyles newerStyles = new RunStyles(Redline.readingText(newerDoc), Redline.readingStyles(newerDoc));
         int newerLine = 0;
         List<Span> paragraph = new ArrayList<>();
         int paragraphLine = 0;
-        for (RedlineSegment seg : ChangeKinds.redline(policy.adopted(), policy.draft())) {
+        for (RedlineSegment seg : new Redline().compare(olderDoc, newerDoc)) {
+            // Shared and inserted words take their bold and italic from the draft, deleted ones from the adopted text.
+            RunStyles from = seg.change() == RedlineSegment.Change.DELETED ? olderStyles : newerStyles;
+            int at = from.at(seg.text());
+            if (seg.change() == RedlineSegment.Change.SAME) {
+                olderStyles.at(seg.text());
+            }
             String[] parts = seg.text().split("\n", -1);
             for (int p = 0; p < parts.length; p++) {
                 if (p > 0) {
@@ -90,20 +102,65 @@ final class PolicySection {
                         newerLine++;
                     }
                     paragraphLine = newerLine;
+                    at++;
                 }
-                if (!parts[p].isEmpty()) {
-                    addRedlineText(paragraph, parts[p], seg.change(), "redline");
+                String part = parts[p];
+                for (int i = 0; i < part.length(); ) {
+                    RunStyle style = from.style(at + i);
+                    int end = i + 1;
+                    while (end < part.length() && from.style(at + end) == style) {
+                        end++;
+                    }
+                    addRedlineText(paragraph, part.substring(i, end), seg.change(), style, "redline");
+                    i = end;
                 }
+                at += part.length();
             }
         }
         groups.add(redlineParagraph(paragraph, paragraphLine < newer.size() ? newer.get(paragraphLine) : null));
     }
 
-    private void addRedlineText(List<Span> out, String text, RedlineSegment.Change change, String part) {
+    /**
+     * The run style of each character of one version's reading text, read in step with the redline's
+     * segments. Should a segment not be where it is expected (it always is), its words are set plain.
+     */
+    private static final class RunStyles {
+        private final String text;
+        private final RunStyle[] styles;
+        private int next;
+        private boolean lost;
+
+        RunStyles(String text, RunStyle[] styles) {
+            this.text = text;
+            this.styles = styles;
+            this.lost = styles.length != text.length();
+        }
+
+        /** Where {@code segment} starts in this text; moves past it. */
+        int at(String segment) {
+            int at = next;
+            lost |= !text.startsWith(segment, at);
+            next += segment.length();
+            return at;
+        }
+
+        RunStyle style(int at) {
+            return lost || at >= styles.length ? RunStyle.PLAIN : styles[at];
+        }
+    }
+
+    private void addRedlineText(List<Span> out, String text, RedlineSegment.Change change, RunStyle runStyle,
+                                String part) {
         Style style = switch (change) {
             case SAME -> Typeset.BODY;
             case INSERTED -> Typeset.BODY.underlined().colour(Typeset.INSERT_RGB);
             case DELETED -> Typeset.BODY.struck().colour(Typeset.DELETE_RGB);
+        };
+        style = switch (runStyle) {
+            case BOLD -> style.withFace(FontFace.BOLD);
+            case ITALIC -> style.withFace(FontFace.ITALIC);
+            case BOLD_ITALIC -> style.withFace(FontFace.BOLD_ITALIC);
+            default -> style;
         };
         Matcher m = MARKER.matcher(text);
         int at = 0;
@@ -147,10 +204,13 @@ final class PolicySection {
         }
     }
 
+    /** Headings set bold (or sections italic) keep the other emphasis a run had. */
     private static List<Span> restyle(List<Span> spans, FontFace face) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
-            out.add(new Span(s.text(), s.style().withFace(face), s.note()));
+            FontFace had = s.style().face();
+            FontFace now = face == FontFace.BOLD ? had.bold() : face == FontFace.ITALIC ? had.italic() : face;
+            out.add(new Span(s.text(), s.style().withFace(now), s.note()));
         }
         return out;
     }

@@ -2,8 +2,6 @@ package org.policydesk.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -23,8 +21,6 @@ import org.policydesk.model.RunStyle;
  */
 public final class Redline {
 
-    private static final Pattern TOKEN = Pattern.compile("\\n|[ \\t\\u00A0]+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|.",
-            Pattern.DOTALL);
     private static final java.util.Set<BlockKind> NOT_COMPARED = java.util.EnumSet.of(BlockKind.BLANK,
             BlockKind.COMMENT, BlockKind.COMMENTS_HEADING, BlockKind.PAGE_FURNITURE);
 
@@ -110,6 +106,35 @@ public final class Redline {
         return out.toString();
     }
 
+    /**
+     * The style of each character of {@link #readingText}: a run's style for its text ({@link RunStyle#MARKER}
+     * for a {@code PRESSPlusN} marker), plain for labels and line breaks. A redline keeps bold and italic by
+     * looking its segments up here, in the newer text for shared and inserted words, the older for deleted.
+     */
+    public static RunStyle[] readingStyles(PolicyDocument doc) {
+        List<RunStyle> styles = new ArrayList<>(doc.sourceText().length());
+        for (Block block : doc.blocks()) {
+            if (NOT_COMPARED.contains(block.kind())) {
+                continue;
+            }
+            if (!styles.isEmpty()) {
+                styles.add(RunStyle.PLAIN);
+            }
+            fill(styles, RunStyle.PLAIN, prefix(doc, block).length());
+            for (Run run : block.runs()) {
+                int length = run.style() == RunStyle.MARKER ? ("PRESSPlus" + run.marker()).length() : run.text().length();
+                fill(styles, run.style(), length);
+            }
+        }
+        return styles.toArray(new RunStyle[0]);
+    }
+
+    private static void fill(List<RunStyle> styles, RunStyle style, int count) {
+        for (int i = 0; i < count; i++) {
+            styles.add(style);
+        }
+    }
+
     private static String prefix(PolicyDocument doc, Block block) {
         switch (block.kind()) {
             case LIST_ITEM:
@@ -125,13 +150,72 @@ public final class Redline {
         }
     }
 
-    private static List<String> tokens(String text) {
+    /**
+     * The words, runs of spaces, line breaks and single other characters of a text: a word is letters and
+     * digits, with an apostrophe inside it ("district's"). Written out by hand rather than as a regular
+     * expression because the packet compares every policy's text on each build.
+     */
+    static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(m.group());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\t' || cp == 0xA0) {
+                while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == 0xA0)) {
+                    i++;
+                }
+            } else if (isWordChar(cp, true)) {
+                i = wordEnd(text, i);
+            }
+            tokens.add(text.substring(start, i));
         }
         return tokens;
+    }
+
+    /** Past the letters and digits from {@code i}, and any apostrophe-joined letters after them. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp, true)) {
+                i += Character.charCount(cp);
+            } else if ((cp == '\'' || cp == '\u2019') && i + 1 < n && isWordChar(text.codePointAt(i + 1), false)) {
+                i++;
+                while (i < n && isWordChar(text.codePointAt(i), false)) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                // After an apostrophe only letters follow, as in the pattern [\p{L}\p{N}]+(?:['’]\p{L}+)*.
+                while (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < n
+                        && isWordChar(text.codePointAt(i + 1), false)) {
+                    i++;
+                    while (i < n && isWordChar(text.codePointAt(i), false)) {
+                        i += Character.charCount(text.codePointAt(i));
+                    }
+                }
+                return i;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(int cp, boolean digits) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || digits && cp >= '0' && cp <= '9';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER:
+                return true;
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return digits;
+            default:
+                return false;
+        }
     }
 
     private static void add(List<RedlineSegment> out, Change change, List<String> tokens) {

@@ -227,6 +227,63 @@ class BoardPacketWriterTest {
                 .isInstanceOf(CancellationException.class);
     }
 
+    @Test
+    void redlineKeepsBoldAndItalicBesideTheInsertAndDeleteMarks() throws Exception {
+        String adopted = "\n\nDocument Status: Adopted\n\nGeneral Personnel\n\n5:997 Emphasis\n\nPurpose\n\n"
+                + "Staff must **always** report an injury within *one* day to the office.\n";
+        String draft = "\n\nDocument Status: Draft Update\n\nGeneral Personnel\n\n5:997 Emphasis\n\nPurpose\n\n"
+                + "Staff must **always** report an injury within ***two*** days to the **building principal**.\n";
+        PressParser parser = new PressParser();
+        byte[] pdf = new BoardPacketWriter().toBytes(Packets.packet("District", List.of(
+                Packets.policy(parser.parse(adopted), parser.parse(draft)))), PacketMonitor.NONE);
+        try (PDDocument doc = PacketTexts.load(pdf)) {
+            PDOutlineItem policy = outlineItem(doc, "5:997");
+            int redline = PacketTexts.page(doc, child(policy, "Redline"));
+            java.util.Map<String, String> fonts = PacketTexts.wordFonts(doc, redline);
+            assertThat(fonts.get("always")).as("shared bold word").endsWith("+LiberationSerif-Bold");
+            assertThat(fonts.get("principal")).as("inserted bold word").endsWith("+LiberationSerif-Bold");
+            assertThat(fonts.get("one")).as("deleted italic word").endsWith("+LiberationSerif-Italic");
+            assertThat(fonts.get("two")).as("inserted bold italic word").endsWith("+LiberationSerif-BoldItalic");
+            assertThat(fonts.get("injury")).as("plain word").endsWith("+LiberationSerif");
+            assertThat(fonts.get("office")).as("deleted plain word").endsWith("+LiberationSerif");
+        }
+        assertThat(PdfChecks.pdfaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void aVeryLongCommentIsSplitAcrossPagesAndNothingRunsPastTheFoot() throws Exception {
+        StringBuilder comment = new StringBuilder();
+        for (int i = 1; comment.length() < 14_000; i++) {
+            comment.append("Sentence s").append(i).append("x of a very long comment explaining the change. ");
+        }
+        StringBuilder draft = new StringBuilder("\n\nDocument Status: Draft Update\n\nGeneral Personnel\n\n"
+                + "5:996 Long Comments\n\nPurpose\n\nThe first paragraph PRESSPlus1 refers to the long comment.\n\n");
+        for (int c = 2; c <= 60; c++) {
+            draft.append("Paragraph ").append(c).append(" of the policy PRESSPlus").append(c).append(".\n\n");
+        }
+        draft.append("PRESSPlus Comments\n\nPRESSPlus 1. ").append(comment.toString().strip()).append('\n');
+        for (int c = 2; c <= 60; c++) {
+            draft.append("\nPRESSPlus ").append(c).append(". Comment number ").append(c)
+                    .append(" differs from the others, so the memo lists it on its own.\n");
+        }
+        PolicyDocument parsed = new PressParser().parse(draft.toString());
+        assertThat(parsed.comment(1)).isPresent();
+        byte[] pdf = new BoardPacketWriter().toBytes(Packets.packet("District", List.of(Packets.policy(null, parsed))),
+                PacketMonitor.NONE);
+        try (PDDocument doc = PacketTexts.load(pdf)) {
+            List<String> below = PacketTexts.textBelow(doc, 792 - 72 + 4);
+            assertThat(below).as("text past the foot of the body, where only the footer belongs")
+                    .allMatch(line -> line.strip().matches("(DRAFT for board review)?\\s*(Page \\d+ of \\d+)?"));
+            String all = PacketTexts.text(doc, 1, doc.getNumberOfPages());
+            assertThat(all).contains("(note continued from the previous page)");
+            List<String> sentences = PacketTexts.words(comment.toString());
+            assertThat(PacketTexts.missingFrom(PacketTexts.words(all), sentences)).isEqualTo(-1);
+            assertThat(PacketTexts.missingFrom(PacketTexts.words(all),
+                    PacketTexts.words("Comment number 60 differs from the others"))).isEqualTo(-1);
+        }
+        assertThat(PdfChecks.pdfaFailures(pdf)).isEmpty();
+    }
+
     private static List<String> fontNames(PDDocument doc) throws IOException {
         List<String> names = new ArrayList<>();
         for (PDPage page : doc.getPages()) {

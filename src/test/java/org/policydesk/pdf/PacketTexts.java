@@ -83,4 +83,58 @@ final class PacketTexts {
     static PDDocument load(byte[] pdf) throws IOException {
         return Loader.loadPDF(pdf);
     }
+    /** Each word of a page with its font; a change of font ends a word (a deletion next to an insertion). */
+    static java.util.Map<String, String> wordFonts(PDDocument doc, int page) throws IOException {
+        java.util.Map<String, String> fonts = new java.util.HashMap<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                StringBuilder word = new StringBuilder();
+                String font = null;
+                for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    String c = p.getUnicode();
+                    boolean letter = !c.isBlank() && Character.isLetterOrDigit(c.codePointAt(0));
+                    boolean newFont = word.length() > 0 && !font.equals(p.getFont().getName());
+                    if (!letter || newFont) {
+                        if (word.length() > 0) {
+                            fonts.putIfAbsent(word.toString(), font);
+                        }
+                        word.setLength(0);
+                        if (!letter) {
+                            continue;
+                        }
+                    }
+                    if (word.length() == 0) {
+                        font = p.getFont().getName();
+                    }
+                    word.append(c);
+                }
+                if (word.length() > 0) {
+                    fonts.putIfAbsent(word.toString(), font);
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return fonts;
+    }
+
+    /** Every line of text, on any page, whose glyphs reach lower than {@code fromTop} points from the top. */
+    static List<String> textBelow(PDDocument doc, float fromTop) throws IOException {
+        List<String> lines = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    if (p.getYDirAdj() > fromTop) {
+                        lines.add(text);
+                        return;
+                    }
+                }
+            }
+        };
+        stripper.getText(doc);
+        return lines;
+    }
 }

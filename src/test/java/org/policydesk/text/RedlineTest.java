@@ -62,6 +62,22 @@ class RedlineTest {
                 .doesNotContain("**").doesNotContain("](#)").doesNotContain("Updated for continuous improvement");
     }
 
+    @Test
+    void readingStylesGiveEachCharacterItsRunsStyle() {
+        PolicyDocument doc = parser.parse("\n\nDocument Status: Draft Update\n\nGeneral Personnel\n\n5:997 Emphasis\n\n"
+                + "Purpose\n\nStaff must **always** report *at once* PRESSPlus1 to the office.\n");
+        String reading = Redline.readingText(doc);
+        org.policydesk.model.RunStyle[] styles = Redline.readingStyles(doc);
+        assertThat(styles).hasSize(reading.length());
+        int always = reading.indexOf("always");
+        assertThat(styles[always]).isEqualTo(org.policydesk.model.RunStyle.BOLD);
+        assertThat(styles[always + 5]).isEqualTo(org.policydesk.model.RunStyle.BOLD);
+        assertThat(styles[always + 6]).isEqualTo(org.policydesk.model.RunStyle.PLAIN);
+        assertThat(styles[reading.indexOf("at once") + 3]).isEqualTo(org.policydesk.model.RunStyle.ITALIC);
+        assertThat(styles[reading.indexOf("PRESSPlus1") + 9]).isEqualTo(org.policydesk.model.RunStyle.MARKER);
+        assertThat(styles[reading.indexOf("office")]).isEqualTo(org.policydesk.model.RunStyle.PLAIN);
+    }
+
     /** The text of one side: every segment but those of the other side. */
     private static String join(List<RedlineSegment> segments, Change excluded) {
         StringBuilder sb = new StringBuilder();

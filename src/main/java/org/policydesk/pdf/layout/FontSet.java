@@ -42,14 +42,19 @@ public final class FontSet implements Closeable {
         this.files = files;
     }
 
-    /** One font: the PDF font, its glyph lookup and an advance-width cache in 1/1000 em. */
+    /**
+     * One font: the PDF font, its glyph lookup and a cache of advance widths in 1/1000 em. The cache holds
+     * every BMP character once looked up, with a negative width for a character the font has no glyph for,
+     * so measuring a word costs one array read per character.
+     */
     static final class Face {
+        private static final float UNKNOWN = Float.NaN;
+        private static final float MISSING = -1f;
+
         final PDType0Font font;
         final CmapLookup cmap;
         private final TrueTypeFont ttf;
-        private final float[] bmpWidths = new float[0x10000];
-        /** Per BMP character: 0 not looked up yet, 1 has a glyph, 2 has none. */
-        private final byte[] coverage = new byte[0x10000];
+        private final float[] bmpAdvance = new float[0x10000];
         private final float scale;
 
         Face(PDType0Font font, TrueTypeFont ttf) throws IOException {
@@ -57,36 +62,33 @@ public final class FontSet implements Closeable {
             this.ttf = ttf;
             this.cmap = ttf.getUnicodeCmapLookup();
             this.scale = 1000f / ttf.getUnitsPerEm();
-            Arrays.fill(bmpWidths, -1f);
+            Arrays.fill(bmpAdvance, UNKNOWN);
         }
 
         boolean has(int cp) {
-            if (cp >= coverage.length) {
-                return cmap.getGlyphId(cp) != 0;
-            }
-            byte known = coverage[cp];
-            if (known == 0) {
-                known = cmap.getGlyphId(cp) != 0 ? (byte) 1 : (byte) 2;
-                coverage[cp] = known;
-            }
-            return known == 1;
+            return advance(cp) >= 0;
         }
 
-        float width(int cp) {
-            if (cp < bmpWidths.length) {
-                float w = bmpWidths[cp];
-                if (w < 0) {
-                    w = advance(cp);
-                    bmpWidths[cp] = w;
+        /** The advance width of the character's glyph in 1/1000 em, or a negative number when there is none. */
+        float advance(int cp) {
+            if (cp < bmpAdvance.length) {
+                float w = bmpAdvance[cp];
+                if (w != w) { // NaN: not looked up yet.
+                    w = lookUp(cp);
+                    bmpAdvance[cp] = w;
                 }
                 return w;
             }
-            return advance(cp);
+            return lookUp(cp);
         }
 
-        private float advance(int cp) {
+        private float lookUp(int cp) {
+            int gid = cmap.getGlyphId(cp);
+            if (gid == 0) {
+                return MISSING;
+            }
             try {
-                return ttf.getAdvanceWidth(cmap.getGlyphId(cp)) * scale;
+                return ttf.getAdvanceWidth(gid) * scale;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -103,6 +105,10 @@ public final class FontSet implements Closeable {
 
     /** Width of {@code text} in points at {@code size}, as {@link #shape} would set it. */
     public float width(String text, FontFace face, float size) {
+        float simple = simpleWidth(text, face(face));
+        if (simple >= 0) {
+            return simple * size / 1000f;
+        }
         float total = 0;
         for (Piece piece : shape(text, face)) {
             total += piece.width1000();
@@ -146,7 +152,7 @@ public final class FontSet implements Closeable {
             }
             runFace = use;
             run.appendCodePoint(cp);
-            runWidth += use.width(cp);
+            runWidth += use.advance(cp);
         }
         if (runFace != null) {
             out.add(new Piece(run.toString(), runFace.font, runWidth));
@@ -160,10 +166,14 @@ public final class FontSet implements Closeable {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0xA0 || Character.isSurrogate(c) || c >= 0x7F && c < 0xA0
-                    || c > 0xFF && Character.getType(c) == Character.FORMAT || !face.has(c)) {
+                    || c > 0xFF && Character.getType(c) == Character.FORMAT) {
                 return -1;
             }
-            width += face.width(c);
+            float w = face.advance(c);
+            if (w < 0) {
+                return -1;
+            }
+            width += w;
         }
         return width;
     }
@@ -178,7 +188,7 @@ public final class FontSet implements Closeable {
         return 0.216f;
     }
 
-    private Face face(FontFace name) {
+    Face face(FontFace name) {
         Face face = faces.get(name);
         if (face == null) {
             try {
@@ -191,7 +201,7 @@ public final class FontSet implements Closeable {
         return face;
     }
 
-    private Face fallback() {
+    Face fallback() {
         if (fallback == null) {
             try {
                 collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(files.fallback()));

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * One row of a table: cells of set lines side by side, a hairline above, and an optional shade (a header
- * row). A row never splits across pages; a table repeats its header row on each page it continues on.
+ * row). A row is kept whole on a page unless it is taller than a page; then it is cut between lines and
+ * continues on the next page. A table repeats its header row on each page it continues on.
  */
-public final class TableRow implements Row {
+public final class TableRow implements SplittableRow {
 
     static final float PAD = 4f;
 
@@ -50,6 +51,31 @@ public final class TableRow implements Row {
     @Override
     public float height() {
         return height;
+    }
+
+    @Override
+    public Row[] split(float room) {
+        float text = room - 2 * PAD;
+        List<List<Line>> head = new ArrayList<>(cells.size());
+        List<List<Line>> tail = new ArrayList<>(cells.size());
+        boolean any = false;
+        boolean cut = false;
+        for (List<Line> cell : cells) {
+            float h = 0;
+            int k = 0;
+            while (k < cell.size() && h + cell.get(k).height() <= text + 0.01f) {
+                h += cell.get(k).height();
+                k++;
+            }
+            any |= k > 0;
+            cut |= k < cell.size();
+            head.add(cell.subList(0, k));
+            tail.add(cell.subList(k, cell.size()));
+        }
+        if (!any || !cut) {
+            return null;
+        }
+        return new Row[] {new TableRow(head, columnX, width, shade), new TableRow(tail, columnX, width, shade)};
     }
 
     @Override
