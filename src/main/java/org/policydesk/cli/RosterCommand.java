@@ -204,11 +204,8 @@ final class RosterCommand implements Callable<Integer> {
         String format;
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
         Path out;
-        @Option(names = "--sign", paramLabel = "FILE.p12", description = "With --format pdf: sign the report with"
-                + " this PKCS#12 certificate.")
-        Path sign;
-        @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the certificate password.")
-        Path passwordFile;
+        @picocli.CommandLine.Mixin
+        SigningOptions signing;
 
         private final RootCommand root;
         private final CliContext context;
@@ -236,10 +233,10 @@ final class RosterCommand implements Callable<Integer> {
             if (fmt.equals("pdf") && out == null) {
                 throw new CliFailure("--format pdf needs --out FILE.pdf (a PDF is not printed to the terminal)");
             }
-            if (sign != null && !fmt.equals("pdf")) {
+            SigningKey key = signing.key();
+            if (key != null && !fmt.equals("pdf")) {
                 throw new CliFailure("--sign goes with --format pdf");
             }
-            SigningKey key = AckCommands.key(sign, passwordFile, false);
             CheckResult result;
             String text;
             try (Workspace workspace = root.openWorkspace()) {
