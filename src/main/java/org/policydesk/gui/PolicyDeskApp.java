@@ -31,13 +31,10 @@ import org.slf4j.LoggerFactory;
  * migration, maybe the sample district) then opens in the background and the main view replaces it.
  */
 public class PolicyDeskApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(PolicyDeskApp.class);
 
     /** From the raw command-line parameters to the opener; replaced in tests and demos. */
     private final Function<List<String>, WorkspaceOpener> openers;
     private final WindowStateStore windowStates;
-    private static final DateTimeFormatter BACKUP_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(ZoneId.systemDefault());
 
     private BackgroundTasks tasks;
     private volatile Workspace workspace;
@@ -69,6 +66,7 @@ public class PolicyDeskApp extends Application {
     }
 
     public static void main(String[] args) {
+        WindowStateStore.readAheadInBackground();
         launch(PolicyDeskApp.class, args);
     }
 
@@ -76,7 +74,7 @@ public class PolicyDeskApp extends Application {
     public void start(Stage stage) {
         tasks = BackgroundTasks.onDaemonThreads();
         WorkspaceOpener opener = openers.apply(getParameters().getRaw());
-        startup = new StartupView(tasks);
+        startup = StartupView.firstFrame(tasks);
         scene = new Scene(startup);
         this.stage = stage;
         stage.setTitle("PolicyDesk");
@@ -85,13 +83,37 @@ public class PolicyDeskApp extends Application {
         new WindowPlacement(windowStates).restore(stage);
         stage.show();
         StartupProbe.windowShown();
-        openWith(opener, null);
+        completeAfterFirstFrame(startup);
+        open(opener, null);
+    }
+
+    /**
+     * The spinner and status bar come once the first frame is on screen (at the second pulse), so that they and
+     * the default stylesheet they bring cannot delay it. The timer also asks for that pulse.
+     */
+    private void completeAfterFirstFrame(StartupView first) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    first.completeAfterFirstFrame();
+                }
+            }
+        }.start();
     }
 
     /** Opens the workspace in the background; a failure shows the way out that fits it. */
     private void openWith(WorkspaceOpener opener, char[] passphrase) {
         startup.showOpening("Opening your policies…");
+        open(opener, passphrase);
+    }
+
+    private void open(WorkspaceOpener opener, char[] passphrase) {
         tasks.run("Opening the policy store", p -> opener.open(passphrase), opened -> {
+            StartupProbe.storeOpened();
             workspace = opened;
             currentOpener = opener;
             openedWith = passphrase;
@@ -206,7 +228,7 @@ public class PolicyDeskApp extends Application {
         tasks.run("Backing up the policy store", p -> opened.backups().backupNow(),
                 b -> tasks.showMessage("Backed up to " + b.file() + "."),
                 failure -> {
-                    LOG.error("Backup failed", failure);
+                    log().error("Backup failed", failure);
                     ErrorDialog.create(stage, "The backup could not be made.", failure).show();
                 });
     }
@@ -252,7 +274,7 @@ public class PolicyDeskApp extends Application {
             tasks.showMessage("Restored " + backup.getFileName() + ".");
             openWith(opener, passphrase);
         }, failure -> {
-            LOG.error("Restore failed", failure);
+            log().error("Restore failed", failure);
             ErrorDialog.create(stage, "The backup could not be restored.", failure).show();
             openWith(opener, passphrase);
         });
@@ -269,9 +291,9 @@ public class PolicyDeskApp extends Application {
                 ? w.kind() : WorkspaceOpenException.Kind.OTHER;
         String sentence = UserMessages.oneSentence(failure);
         if (kind == WorkspaceOpenException.Kind.PASSPHRASE_NEEDED) {
-            LOG.info("The store is encrypted; asking for its passphrase");
+            log().info("The store is encrypted; asking for its passphrase");
         } else {
-            LOG.error("Could not open the workspace", failure);
+            log().error("Could not open the workspace", failure);
         }
         switch (kind) {
             case PASSPHRASE_NEEDED -> startup.askPassphrase(null, p -> openWith(opener, p), stage::hide);
@@ -294,7 +316,7 @@ public class PolicyDeskApp extends Application {
                         () -> openAnother(opener), stage::hide);
                 return;
             }
-            tasks.showMessage("Restored the backup taken " + BACKUP_TIME.format(restored.get().takenAt()) + ".");
+            tasks.showMessage("Restored the backup taken " + DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm").withZone(ZoneId.systemDefault()).format(restored.get().takenAt()) + ".");
             openWith(opener, passphrase);
         }, failure -> openFailed(opener, passphrase, failure));
     }
@@ -327,5 +349,13 @@ public class PolicyDeskApp extends Application {
         if (opened != null) {
             opened.close();
         }
+    }
+
+    /**
+     * Asked for when needed rather than held in a static field: the first logger configures Logback (its XML
+     * configuration is a large share of the start), which must not happen before the window shows (decision 0060).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PolicyDeskApp.class);
     }
 }

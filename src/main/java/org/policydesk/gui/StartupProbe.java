@@ -29,6 +29,13 @@ final class StartupProbe {
         }
     }
 
+    /** When the workspace has opened (store, schema check, start backup) and the main view is about to be built. */
+    static void storeOpened() {
+        if (enabled()) {
+            report("store-opened");
+        }
+    }
+
     static <T> void whenFilled(ObservableList<T> list) {
         if (!enabled()) {
             return;

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * What the window shows while the workspace opens, or why it could not and the ways out: ask for the
@@ -19,18 +20,51 @@ import javafx.scene.layout.VBox;
  */
 final class StartupView extends BorderPane {
     private final VBox centre = new VBox(14);
+    private final BackgroundTasks tasks;
 
     StartupView(BackgroundTasks tasks) {
+        this(tasks, true);
+        showOpening("Opening your policies…");
+    }
+
+    /**
+     * The first frame of the window: the words "Opening your policies…" as plain text, no controls. The first
+     * control in a scene makes JavaFX load and apply its whole default stylesheet, which would hold up the
+     * window (decision 0060); {@link #completeAfterFirstFrame()} adds the spinner and the status bar once it shows.
+     */
+    static StartupView firstFrame(BackgroundTasks tasks) {
+        StartupView view = new StartupView(tasks, true);
+        Text opening = new Text("Opening your policies…");
+        opening.getStyleClass().add(Styles.STARTUP_OPENING);
+        view.centre.getChildren().setAll(opening);
+        return view;
+    }
+
+    private StartupView(BackgroundTasks tasks, boolean empty) {
+        this.tasks = tasks;
         getStylesheets().add(StartupView.class.getResource(Styles.STYLESHEET).toExternalForm());
         getStyleClass().add(Styles.STARTUP);
         centre.setAlignment(Pos.CENTER);
         centre.setMaxWidth(600);
         setCenter(centre);
-        setBottom(new StatusBar(tasks));
-        showOpening("Opening your policies…");
+    }
+
+    private void ensureStatusBar() {
+        if (getBottom() == null) {
+            setBottom(new StatusBar(tasks));
+        }
+    }
+
+    /** Adds what {@link #firstFrame} left out, unless a failure panel or the main view came first. */
+    void completeAfterFirstFrame() {
+        ensureStatusBar();
+        if (centre.getChildren().size() == 1 && centre.getChildren().get(0) instanceof Text opening) {
+            showOpening(opening.getText());
+        }
     }
 
     void showOpening(String text) {
+        ensureStatusBar();
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(36, 36);
         Label label = new Label(text);
@@ -63,6 +97,7 @@ final class StartupView extends BorderPane {
 
     /** The store is encrypted: ask for its passphrase; {@code problem} says why again (a wrong one), or is null. */
     void askPassphrase(String problem, Consumer<char[]> open, Runnable quit) {
+        ensureStatusBar();
         Label title = new Label("This policy store is encrypted.");
         title.getStyleClass().add(Styles.STARTUP_TITLE);
         Label hint = new Label(problem != null ? problem : "Type its passphrase to open it.");
@@ -87,6 +122,7 @@ final class StartupView extends BorderPane {
     }
 
     private void show(String titleText, String sentence, Node... buttons) {
+        ensureStatusBar();
         Label title = new Label(titleText);
         title.getStyleClass().add(Styles.STARTUP_ERROR);
         Label detail = new Label(sentence);

@@ -84,4 +84,6 @@ public final class Styles {
 
     private Styles() {
     }
+    /** The plain text of the window's first frame (decision 0060). */
+    public static final String STARTUP_OPENING = "startup-opening";
 }

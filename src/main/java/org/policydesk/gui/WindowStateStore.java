@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
  * folder is known, so the data folder cannot hold this; unreadable values read as "unknown".
  */
 final class WindowStateStore {
-    private static final Logger LOG = LoggerFactory.getLogger(WindowStateStore.class);
     private static final String X = "x";
     private static final String Y = "y";
     private static final String WIDTH = "width";
@@ -27,6 +26,17 @@ final class WindowStateStore {
     /** The node the app uses: one per feature, not one big preferences object. */
     static WindowStateStore forMainWindow() {
         return new WindowStateStore(Preferences.userRoot().node("org/policydesk/gui/main-window"));
+    }
+
+    /**
+     * Reads the main window's placement on a thread of its own while JavaFX starts: the first read parses the
+     * preferences file (an XML parser of a hundred classes), which would otherwise wait in line before the
+     * window shows. The later {@link #load()} on the FX thread then finds the values in memory.
+     */
+    static void readAheadInBackground() {
+        Thread thread = new Thread(() -> forMainWindow().load(), "policydesk-window-placement");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     WindowState load() {
@@ -48,7 +58,15 @@ final class WindowStateStore {
         } catch (BackingStoreException | IllegalStateException e) {
             // IllegalStateException: the preferences node was removed meanwhile (another PolicyDesk, or a test).
             // Losing the window position is not worth bothering the user about.
-            LOG.warn("Could not save the window position", e);
+            log().warn("Could not save the window position", e);
         }
+    }
+
+    /**
+     * Asked for when needed rather than held in a static field: the first logger configures Logback (its XML
+     * configuration is a large share of the start), which must not happen before the window shows (decision 0060).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WindowStateStore.class);
     }
 }

@@ -86,16 +86,23 @@ public final class Database implements AutoCloseable {
     private final StoreOptions options;
     private final boolean encrypted;
     private final Clock clock;
+    private final WriteCounter writes = new WriteCounter();
+    private final BackupMark mark;
+    /** The write count at which the store last equalled a backup in the backups folder, or -1 when it does not. */
+    private volatile long writesWhenBackedUp = -1;
+    /** The file name of that backup. */
+    private volatile String coveringBackup;
 
     private Database(Path directory, JdbcConnectionPool pool, Connection lockHolder, StoreOptions options,
                      boolean encrypted, Clock clock) {
         this.directory = directory;
         this.pool = pool;
         this.lockHolder = lockHolder;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(pool).set(SQLDialect.H2).set(writes));
         this.options = options;
         this.encrypted = encrypted;
         this.clock = clock;
+        this.mark = new BackupMark(directory.resolve(STORE_FILE), backupFolder(directory));
     }
 
     /** Opens (creating if needed) an unencrypted store in {@code directory} and migrates it. */
@@ -127,6 +134,8 @@ public final class Database implements AutoCloseable {
             throw damaged(dir, null);
         }
         boolean encrypted = existed ? isEncrypted(dir) : options.passphrase() != null;
+        // Looked at before H2 opens the file, which may touch it.
+        String unchangedSince = existed ? new BackupMark(file, backupFolder(dir)).unchangedSinceBackup() : null;
         if (encrypted && options.passphrase() == null) {
             throw new StoreException(StoreException.Kind.PASSPHRASE_NEEDED, "The PolicyDesk store at " + dir
                     + " is encrypted; give its passphrase to open it.", null);
@@ -145,7 +154,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(dir, pool, lockHolder, options, encrypted, clock);
         try {
             db.removeStaleTempFiles();
-            db.migrate(existed);
+            db.migrate(existed, unchangedSince);
         } catch (RuntimeException e) {
             db.close();
             throw e instanceof StoreException se ? se : translate(dir, e);
@@ -179,7 +188,13 @@ public final class Database implements AutoCloseable {
         return Files.exists(dir.resolve(STORE_FILE));
     }
 
-    private void migrate(boolean existed) {
+    /**
+     * Brings the schema up to date. Flyway reads the migrations once ({@code info}); only when some are pending
+     * does it migrate (which validates the applied ones again), preceded by a backup (decision 0061).
+     *
+     * @param unchangedSince the backup the store still equals, or null: then the start backup is skipped
+     */
+    private void migrate(boolean existed, String unchangedSince) {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
@@ -188,10 +203,16 @@ public final class Database implements AutoCloseable {
             int pending = flyway.info().pending().length;
             if (existed && pending > 0) {
                 backup("before-update");
+            } else if (existed && unchangedSince != null) {
+                coveredBy(unchangedSince, writes.count());
+                LOG.info("The store is unchanged since the backup {}; no start backup needed", unchangedSince);
             } else if (existed && options.backupAtStart()) {
                 backup("at-start");
             }
-            flyway.migrate();
+            if (pending > 0) {
+                flyway.migrate();
+                writesWhenBackedUp = -1;
+            }
         } catch (FlywayException e) {
             StoreException translated = translate(directory, e);
             if (translated.kind() != StoreException.Kind.OTHER) {
@@ -279,7 +300,9 @@ public final class Database implements AutoCloseable {
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve("policydesk-" + stamp + "-" + reason + "-" + n + ".zip");
         }
+        long writesBefore = writes.count();
         backupTo(target);
+        coveredBy(target.getFileName().toString(), writesBefore);
         rotate(folder, options.backupsToKeep());
         LOG.info("Backed up the store to {}", target);
         return describe(target).orElseThrow();
@@ -609,6 +632,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private void coveredBy(String backup, long writeCount) {
+        coveringBackup = backup;
+        writesWhenBackedUp = writeCount;
+    }
+
     @Override
     public void close() {
         try {
@@ -617,5 +645,24 @@ public final class Database implements AutoCloseable {
             // Closing is best effort; disposing the pool below releases the file either way.
         }
         pool.dispose();
+        rememberWhetherBackedUp();
+    }
+
+    /** After the file is closed: marks it as equal to its newest backup when nothing was written since. */
+    private void rememberWhetherBackedUp() {
+        try {
+            if (writesWhenBackedUp >= 0 && writesWhenBackedUp == writes.count() && coveringBackup != null) {
+                mark.write(coveringBackup);
+            } else {
+                mark.delete();
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot note whether the store at {} is backed up; the next start takes a backup", directory, e);
+            try {
+                mark.delete();
+            } catch (IOException ignored) {
+                // Then the mark no longer matches the file anyway once anything is written.
+            }
+        }
     }
 }
