@@ -57,11 +57,23 @@ final class DraftEditorView extends BorderPane {
     private final TextField replaceField = new TextField();
     private final CheckBox matchCase = new CheckBox("Match case");
     private final HBox findBar;
+    private final DraftUndoHistory undoHistory;
+    private final javafx.beans.value.ChangeListener<String> onText = (o, old, t) -> changed();
+    private final javafx.beans.value.ChangeListener<Number> onCaret = (o, old, c) -> caretMoved(c.intValue());
     private TextArea area;
+    private SplitPane split;
 
     DraftEditorView(DraftEditorViewModel viewModel, java.util.function.Predicate<org.policydesk.model.PolicyNumber> inStore,
                     java.util.function.Consumer<org.policydesk.model.PolicyNumber> openPolicy) {
+        this(viewModel, inStore, openPolicy, new DraftUndoHistory());
+    }
+
+    /** @param undoHistory where the editor's text area (and its undo history) stays when the tab closes */
+    DraftEditorView(DraftEditorViewModel viewModel, java.util.function.Predicate<org.policydesk.model.PolicyNumber> inStore,
+                    java.util.function.Consumer<org.policydesk.model.PolicyNumber> openPolicy,
+                    DraftUndoHistory undoHistory) {
         this.viewModel = viewModel;
+        this.undoHistory = undoHistory;
         this.preview = new PolicyDocumentView(inStore, openPolicy);
         setId("draftEditor");
         getStyleClass().add(Styles.READER);
@@ -82,21 +94,21 @@ final class DraftEditorView extends BorderPane {
     }
 
     private void build(String text, int caret, boolean editable) {
-        area = new TextArea(text);
+        TextArea kept = editable ? undoHistory.take(viewModel.versionId(), text) : null;
+        area = kept != null ? kept : new TextArea(text);
         area.setId("draftText");
-        area.getStyleClass().add(Styles.EDITOR_TEXT);
+        if (!area.getStyleClass().contains(Styles.EDITOR_TEXT)) {
+            area.getStyleClass().add(Styles.EDITOR_TEXT);
+        }
         area.setWrapText(true);
         area.setEditable(editable);
-        area.textProperty().addListener((o, old, t) -> changed());
-        area.caretPositionProperty().addListener((o, old, c) -> {
-            viewModel.edited(area.getText(), c.intValue());
-            autosave.playFromStart();
-        });
+        area.textProperty().addListener(onText);
+        area.caretPositionProperty().addListener(onCaret);
 
         ScrollPane previewScroll = new ScrollPane(preview);
         previewScroll.setId("draftPreview");
         previewScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(area, previewScroll);
+        split = new SplitPane(area, previewScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
 
@@ -133,6 +145,11 @@ final class DraftEditorView extends BorderPane {
             area.requestFocus();
             area.positionCaret(Math.min(caret, area.getLength()));
         });
+    }
+
+    private void caretMoved(int caret) {
+        viewModel.edited(area.getText(), caret);
+        autosave.playFromStart();
     }
 
     private void changed() {
@@ -256,10 +273,17 @@ final class DraftEditorView extends BorderPane {
         viewModel.autosave();
     }
 
-    /** Saves what is unsaved; called when the tab closes. */
+    /** Saves what is unsaved and keeps the text area with its undo history; called when the tab closes. */
     void flush() {
         autosave.stop();
+        previewDelay.stop();
         viewModel.autosave();
+        if (area != null && area.isEditable()) {
+            area.textProperty().removeListener(onText);
+            area.caretPositionProperty().removeListener(onCaret);
+            split.getItems().remove(area);
+            undoHistory.keep(viewModel.versionId(), area);
+        }
     }
 
     private void shortcut(KeyEvent e) {

@@ -32,6 +32,8 @@ public final class LibraryScreens {
     private final LibraryService library;
     private final PolicyService policies;
     private final BackgroundTasks tasks;
+    /** Undo history of every draft edited in this session, kept while its tab is closed. */
+    private final DraftUndoHistory undoHistory = new DraftUndoHistory();
 
     private LibraryScreens(MainView view, MainViewModel main, LibraryService library, PolicyService policies,
                            BackgroundTasks tasks) {
@@ -92,7 +94,7 @@ public final class LibraryScreens {
             }
         });
         view.navigation().open("draft-" + version.id(), "Draft " + number + " v" + version.seq(), () -> {
-            editor[0] = new DraftEditorView(vm, main::hasPolicy, this::openPolicy);
+            editor[0] = new DraftEditorView(vm, main::hasPolicy, this::openPolicy, undoHistory);
             vm.load();
             return editor[0];
         }, () -> {

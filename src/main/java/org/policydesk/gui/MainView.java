@@ -52,6 +52,7 @@ import org.policydesk.model.VersionStatus;
  */
 public final class MainView extends BorderPane {
     private static final String SELECT_HINT = "Select a policy on the left to read it.";
+    private static final javafx.css.PseudoClass STATUS_PENDING = javafx.css.PseudoClass.getPseudoClass(Styles.STATUS_PENDING);
 
     private final MainViewModel viewModel;
     private final BackgroundTasks tasks;
@@ -382,10 +383,9 @@ public final class MainView extends BorderPane {
             protected void updateItem(VersionStatus status, boolean empty) {
                 super.updateItem(status, empty);
                 setText(empty || status == null ? null : status.label());
-                getStyleClass().remove(Styles.STATUS_PENDING);
-                if (!empty && status != null && status != VersionStatus.ADOPTED) {
-                    getStyleClass().add(Styles.STATUS_PENDING);
-                }
+                // A pseudo-class, not a style class: changing a style class re-matches every CSS rule for the
+                // cell, which cost milliseconds per filter keystroke over 30 visible rows.
+                pseudoClassStateChanged(STATUS_PENDING, !empty && status != null && status != VersionStatus.ADOPTED);
             }
         });
         column.setPrefWidth(84);

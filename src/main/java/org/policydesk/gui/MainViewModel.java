@@ -56,6 +56,8 @@ public final class MainViewModel {
     private Map<PolicyNumber, PolicySummary> byNumber = Map.of();
     private SearchIndex index = SearchIndex.EMPTY;
     private BackgroundTasks.Handle filterJob;
+    /** The ids the filter lets through now, or null when it lets every policy through. */
+    private Set<Long> shownIds;
     private int filterGeneration;
     private int detailGeneration;
     private int listGeneration;
@@ -125,17 +127,28 @@ public final class MainViewModel {
             filterJob.cancel();
         }
         if (SearchIndex.isBlank(query)) {
-            visiblePolicies.setPredicate(null);
-            updatePlaceholder();
+            showOnly(null);
             return;
         }
         SearchIndex searched = index;
         filterJob = tasks.runQuietly(p -> searched.matching(query, p::isCancelled), (Set<Long> ids) -> {
             if (generation == filterGeneration) {
-                visiblePolicies.setPredicate(s -> ids.contains(s.id()));
-                updatePlaceholder();
+                showOnly(ids);
             }
         }, this::failed);
+    }
+
+    /**
+     * Lets only these policies through (null: all). The swap is the only filtering work on the FX thread, and
+     * it makes the table refill every visible cell, so a keystroke that leaves the same policies matching
+     * (most keystrokes within a common word) does not swap at all.
+     */
+    private void showOnly(Set<Long> ids) {
+        if (!java.util.Objects.equals(ids, shownIds)) {
+            shownIds = ids;
+            visiblePolicies.setPredicate(ids == null ? null : s -> ids.contains(s.id()));
+        }
+        updatePlaceholder();
     }
 
     private void updatePlaceholder() {

@@ -7,7 +7,7 @@ public final class Styles {
     public static final String SIDEBAR = "sidebar";
     public static final String FILTER_FIELD = "filter-field";
     public static final String POLICY_TABLE = "policy-table";
-    /** A status cell for a version not (yet) adopted: draft, first reading and the like. */
+    /** Pseudo-class of a status cell for a version not (yet) adopted: draft, first reading and the like. */
     public static final String STATUS_PENDING = "status-pending";
     public static final String PLACEHOLDER = "placeholder";
     public static final String DROP_TARGET = "drop-target";

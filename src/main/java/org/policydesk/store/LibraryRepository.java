@@ -117,10 +117,13 @@ public final class LibraryRepository {
         return PolicyRepository.toVersion(row);
     }
 
+    /** Changes a version's status; the word index follows, since a status decides which text is current. */
     public void setStatus(long versionId, VersionStatus status) {
         dsl.update(POLICY_VERSION).set(POLICY_VERSION.STATUS, status.name())
                 .set(POLICY_VERSION.CHANGED_AT, policies.now())
                 .where(POLICY_VERSION.ID.eq(versionId)).execute();
+        dsl.select(POLICY_VERSION.POLICY_ID).from(POLICY_VERSION).where(POLICY_VERSION.ID.eq(versionId))
+                .fetchOptional(POLICY_VERSION.POLICY_ID).ifPresent(policyId -> SearchWords.reindex(dsl, policyId));
     }
 
     public void setAdoption(long versionId, LocalDate voteDate, AdoptionOutcome outcome, boolean editorial) {
@@ -195,11 +198,11 @@ public final class LibraryRepository {
                 .limit(limit).map(r -> r.value1()).toList();
     }
 
-    /** The latest text per policy id, for the given ids. */
+    /** The current text (see {@link PolicyRepository#withCurrentVersion}) per policy id, for the given ids. */
     public Map<Long, Record> currentRows(Collection<Long> policyIds) {
         Map<Long, Record> rows = new LinkedHashMap<>();
         dsl.select(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY_VERSION.STATUS, POLICY_VERSION.SOURCE_TEXT)
-                .from(PolicyRepository.withLatestVersion(POLICY_VERSION.POLICY_ID.in(policyIds)))
+                .from(PolicyRepository.withCurrentVersion(POLICY_VERSION.POLICY_ID.in(policyIds)))
                 .forEach(r -> rows.put(r.get(POLICY.ID), r));
         return rows;
     }
@@ -220,7 +223,7 @@ public final class LibraryRepository {
     public List<ReferenceHit> currentCrossRefs() {
         return dsl.select(POLICY.NUMBER, POLICY.TITLE, POLICY_VERSION.SEQ, POLICY_VERSION.STATUS, CROSS_REF.NUMBER,
                         CROSS_REF.TITLE)
-                .from(PolicyRepository.withLatestVersion(DSL.noCondition()))
+                .from(PolicyRepository.withCurrentVersion(DSL.noCondition()))
                 .join(CROSS_REF).on(CROSS_REF.VERSION_ID.eq(POLICY_VERSION.ID))
                 .orderBy(POLICY.NUMBER, CROSS_REF.ORDINAL)
                 .fetch(this::hit);
@@ -230,7 +233,7 @@ public final class LibraryRepository {
     public List<ReferenceHit> crossRefsTo(PolicyNumber number) {
         return dsl.select(POLICY.NUMBER, POLICY.TITLE, POLICY_VERSION.SEQ, POLICY_VERSION.STATUS, CROSS_REF.NUMBER,
                         CROSS_REF.TITLE)
-                .from(PolicyRepository.withLatestVersion(DSL.noCondition()))
+                .from(PolicyRepository.withCurrentVersion(DSL.noCondition()))
                 .join(CROSS_REF).on(CROSS_REF.VERSION_ID.eq(POLICY_VERSION.ID))
                 .where(CROSS_REF.NUMBER.eq(number.toString()))
                 .fetch(this::hit);
@@ -240,7 +243,7 @@ public final class LibraryRepository {
     public List<ReferenceHit> legalRefsContaining(String fragment) {
         return dsl.select(POLICY.NUMBER, POLICY.TITLE, POLICY_VERSION.SEQ, POLICY_VERSION.STATUS, LEGAL_REF.TEXT,
                         DSL.inline((String) null).as("t"))
-                .from(PolicyRepository.withLatestVersion(DSL.noCondition()))
+                .from(PolicyRepository.withCurrentVersion(DSL.noCondition()))
                 .join(LEGAL_REF).on(LEGAL_REF.VERSION_ID.eq(POLICY_VERSION.ID))
                 .where(DSL.lower(LEGAL_REF.TEXT).contains(fragment))
                 .orderBy(LEGAL_REF.ORDINAL)

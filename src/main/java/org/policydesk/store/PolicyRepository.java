@@ -224,11 +224,11 @@ public final class PolicyRepository {
                 .fetch(PolicyRepository::toVersion);
     }
 
-    /** Lower-cased number, title, section and latest text per policy id. */
+    /** Lower-cased number, title, section and current text (see {@link #withCurrentVersion}) per policy id. */
     public Map<Long, String> searchableText() {
         Map<Long, String> text = new LinkedHashMap<>();
         dsl.select(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.SOURCE_TEXT)
-                .from(withLatestVersion(DSL.noCondition()))
+                .from(withCurrentVersion(DSL.noCondition()))
                 .forEach(r -> text.put(r.value1(), String.join("\n",
                                 nullToEmpty(r.value2()), r.value3(), nullToEmpty(r.value4()), r.value5())
                         .toLowerCase(Locale.ROOT)));
@@ -250,6 +250,30 @@ public final class PolicyRepository {
                 .join(latest).on(latest.field(POLICY_VERSION.POLICY_ID).eq(POLICY.ID))
                 .join(POLICY_VERSION).on(POLICY_VERSION.POLICY_ID.eq(POLICY.ID)
                         .and(POLICY_VERSION.SEQ.eq(latest.field(maxSeq))));
+    }
+
+    /**
+     * Policies joined to their <em>current</em> version, the one text that search and reference checks read.
+     * This is the only definition of "current": the latest open version (draft, committee, first reading,
+     * held) if the policy has one, else its latest adopted version. Discarded, not-adopted and superseded text
+     * is never current, so a policy whose versions are all closed that way has no current text and no row here.
+     */
+    static Table<?> withCurrentVersion(Condition versionFilter) {
+        List<String> open = java.util.Arrays.stream(VersionStatus.values()).filter(VersionStatus::isOpen)
+                .map(VersionStatus::name).toList();
+        Field<Integer> currentSeq = DSL.coalesce(
+                max(POLICY_VERSION.SEQ).filterWhere(POLICY_VERSION.STATUS.in(open)),
+                max(POLICY_VERSION.SEQ).filterWhere(POLICY_VERSION.STATUS.eq(VersionStatus.ADOPTED.name())))
+                .as("current_seq");
+        Table<?> current = DSL.select(POLICY_VERSION.POLICY_ID, currentSeq)
+                .from(POLICY_VERSION)
+                .where(versionFilter)
+                .groupBy(POLICY_VERSION.POLICY_ID)
+                .asTable("current_version");
+        return POLICY
+                .join(current).on(current.field(POLICY_VERSION.POLICY_ID).eq(POLICY.ID))
+                .join(POLICY_VERSION).on(POLICY_VERSION.POLICY_ID.eq(POLICY.ID)
+                        .and(POLICY_VERSION.SEQ.eq(current.field(currentSeq))));
     }
 
     private static List<Field<?>> summaryFields() {

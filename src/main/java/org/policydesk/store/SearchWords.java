@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The word index behind full-text search: one row per distinct lower-cased word of each policy's current
- * text (number, title and latest version). Plain rows and a LIKE prefix match, so it works the same on
+ * text (number, title and the version {@link PolicyRepository#withCurrentVersion} calls current). Plain rows and a LIKE prefix match, so it works the same on
  * H2 and PostgreSQL.
  */
 public final class SearchWords {
@@ -42,13 +42,12 @@ public final class SearchWords {
         return new ArrayList<>(words);
     }
 
-    /** Rebuilds the words of one policy from its number, title and latest text. */
+    /** Rebuilds the words of one policy from its number, title and current text; none when it has no current text. */
     static void reindex(DSLContext dsl, long policyId) {
         dsl.deleteFrom(SEARCH_WORD).where(SEARCH_WORD.POLICY_ID.eq(policyId)).execute();
         var row = dsl.select(POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.SOURCE_TEXT)
-                .from(POLICY).join(POLICY_VERSION).on(POLICY_VERSION.POLICY_ID.eq(POLICY.ID))
-                .where(POLICY.ID.eq(policyId))
-                .orderBy(POLICY_VERSION.SEQ.desc()).limit(1).fetchOne();
+                .from(PolicyRepository.withCurrentVersion(POLICY_VERSION.POLICY_ID.eq(policyId)))
+                .fetchOne();
         if (row == null) {
             return;
         }

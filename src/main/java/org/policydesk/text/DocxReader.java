@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.policydesk.model.PolicyNumber;
 
 /**
  * Reads a Word (.docx) policy into PRESS-style text, which then goes through {@link PressParser} like any
@@ -40,6 +41,11 @@ public final class DocxReader {
 
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[(?:footnoteRef|endnoteRef):(\\d+)\\]");
     private static final Pattern PRESSPLUS_LIKE = Pattern.compile("(?i)PRESS\\s*Plus|\\bIssue\\s*\\d{1,4}\\b");
+    /** A paragraph holding only a policy number: "5:125", "Policy 5:125", "Board Policy No. 5:125". */
+    private static final Pattern BARE_NUMBER = Pattern.compile(
+            "(?i)(?:board\\s+)?(?:policy\\s*(?:no\\.?|number|#)?\\s*)?(\\d{1,2}[:.]\\d{1,4}(?:-[A-Z0-9]+)?)");
+    /** How far from the top the title and a lone number are looked for. */
+    private static final int HEADER_PARAGRAPHS = 8;
     private static final Pattern LEADING_PRESSPLUS = Pattern.compile("(?i)^\\s*PRESS\\s*Plus\\s*\\d{1,3}\\s*[.:)]\\s*");
 
     public String read(InputStream in) throws UnreadableDocxException {
@@ -65,16 +71,24 @@ public final class DocxReader {
         private final XWPFDocument doc;
         private final StringBuilder out = new StringBuilder();
         private final Map<String, int[]> counters = new HashMap<>();
+        private final Map<String, int[]> listStarts = new HashMap<>();
         /** Word footnote id → our number, in order of first reference. */
         private final Map<Integer, Integer> pressPlus = new LinkedHashMap<>();
         private final Map<Integer, Integer> plainNotes = new LinkedHashMap<>();
+        private final WordParagraphs word;
         private boolean lastWasListItem;
+        /** The paragraph in Word's Title style, and a paragraph near the top holding only the policy number. */
+        private XWPFParagraph titleParagraph;
+        private XWPFParagraph numberParagraph;
+        private String number;
 
         Conversion(XWPFDocument doc) {
             this.doc = doc;
+            this.word = new WordParagraphs(doc);
         }
 
         String run() {
+            findTitleAndNumber();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     paragraph(p);
@@ -87,12 +101,67 @@ public final class DocxReader {
             return text.isEmpty() ? "" : text + "\n";
         }
 
+        /**
+         * Many districts lay a policy out as a Title-styled title with the number in a paragraph of its own
+         * ("5:125" or "Policy 5:125") just above or below. Those two become one "5:125 Title" line, which is
+         * how the parser recognises number and title.
+         */
+        private void findTitleAndNumber() {
+            int seen = 0;
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                String text = p.getText() == null ? "" : p.getText().strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (titleParagraph == null && word.isTitle(p)) {
+                    titleParagraph = p;
+                } else if (numberParagraph == null) {
+                    Matcher m = BARE_NUMBER.matcher(text);
+                    if (m.matches() && PolicyNumber.tryParse(m.group(1)).isPresent()) {
+                        numberParagraph = p;
+                        number = PolicyNumber.tryParse(m.group(1)).get().toString();
+                    }
+                }
+                if (++seen >= HEADER_PARAGRAPHS) {
+                    break;
+                }
+            }
+            if (titleParagraph == null || PolicyNumber.tryParse(firstWord(titleParagraph.getText())).isPresent()) {
+                numberParagraph = null; // no title to join, or the title carries its number already
+                number = null;
+            }
+        }
+
+        private static String firstWord(String text) {
+            String t = text == null ? "" : text.strip();
+            int space = t.indexOf(' ');
+            return space < 0 ? t : t.substring(0, space);
+        }
+
         private void paragraph(XWPFParagraph p) {
+            if (p == numberParagraph) {
+                return; // joined to the title
+            }
             String content = runs(p).strip();
             if (content.isEmpty()) {
                 return;
             }
+            if (p == titleParagraph) {
+                separate();
+                out.append(number == null ? "" : number + " ").append(plain(content)).append('\n');
+                lastWasListItem = false;
+                return;
+            }
             String label = listLabel(p);
+            java.util.OptionalInt heading = word.headingLevel(p);
+            if (heading.isPresent()) {
+                // Markdown hashes: the parser takes the line as a heading whatever its length or punctuation.
+                separate();
+                out.append("#".repeat(Math.min(6, heading.getAsInt() + 1))).append(' ')
+                        .append(label == null ? "" : label + " ").append(plain(content)).append('\n');
+                lastWasListItem = false;
+                return;
+            }
             if (label != null) {
                 if (!lastWasListItem && out.length() > 0) {
                     out.append('\n');
@@ -125,24 +194,32 @@ public final class DocxReader {
             lastWasListItem = false;
         }
 
-        /** The label Word shows before a numbered or bulleted paragraph, or null for a plain one. */
+        /**
+         * The label Word shows before a numbered or bulleted paragraph (from the paragraph's or its style's
+         * numbering definition, counting from the level's start value), or null for a plain one.
+         */
         private String listLabel(XWPFParagraph p) {
-            if (p.getNumID() == null) {
+            java.util.Optional<WordParagraphs.ListLevel> found = word.listLevel(p);
+            if (found.isEmpty()) {
                 return null;
             }
-            String format = p.getNumFmt();
-            int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-            String key = p.getNumID().toString();
-            int[] count = counters.computeIfAbsent(key, k -> new int[9]);
-            level = Math.min(level, 8);
-            count[level]++;
+            WordParagraphs.ListLevel list = found.get();
+            int level = list.level();
+            int[] count = counters.computeIfAbsent(list.numId(), k -> new int[9]);
+            int[] starts = starts(list.numId());
+            starts[level] = list.start();
+            count[level] = count[level] == 0 ? list.start() : count[level] + 1;
             for (int deeper = level + 1; deeper < count.length; deeper++) {
                 count[deeper] = 0;
             }
-            if (format == null || format.equals("bullet")) {
+            String format = list.format();
+            if (format.equals("bullet")) {
                 return "•";
             }
-            String pattern = p.getNumLevelText();
+            if (format.equals("none")) {
+                return null;
+            }
+            String pattern = list.levelText();
             if (pattern == null || pattern.isBlank()) {
                 pattern = "%" + (level + 1) + ".";
             }
@@ -150,11 +227,20 @@ public final class DocxReader {
             Matcher m = Pattern.compile("%(\\d)").matcher(pattern);
             while (m.find()) {
                 int lvl = Integer.parseInt(m.group(1)) - 1;
-                int value = lvl >= 0 && lvl < count.length ? Math.max(1, count[lvl]) : 1;
+                int value = lvl >= 0 && lvl < count.length ? Math.max(Math.max(1, starts[lvl]), count[lvl]) : 1;
                 m.appendReplacement(label, Matcher.quoteReplacement(format(lvl == level ? format : "decimal", value)));
             }
             m.appendTail(label);
             return label.toString().strip();
+        }
+
+        private int[] starts(String numId) {
+            return listStarts.computeIfAbsent(numId, k -> new int[9]);
+        }
+
+        /** Text without emphasis markup, for titles and headings (which are set in their own style anyway). */
+        private static String plain(String content) {
+            return content.replace("**", "").replaceAll("(?<![*\\w])\\*(?=\\S)|(?<=\\S)\\*(?![*\\w])", "").strip();
         }
 
         private static String format(String numFmt, int n) {

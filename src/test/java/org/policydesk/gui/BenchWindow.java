@@ -16,11 +16,14 @@ public final class BenchWindow {
     private final Stage stage;
     private final MainViewModel viewModel;
     private final TextField filter;
+    private final java.util.concurrent.atomic.AtomicLong keys = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong listChanges = new java.util.concurrent.atomic.AtomicLong();
 
     private BenchWindow(Stage stage, MainViewModel viewModel, TextField filter) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.filter = filter;
+        viewModel.visiblePolicies().addListener((javafx.collections.ListChangeListener<Object>) c -> listChanges.incrementAndGet());
     }
 
     /** Opens the window; call after the FX toolkit has started. */
@@ -54,9 +57,29 @@ public final class BenchWindow {
             Platform.runLater(() -> {
                 filter.appendText(String.valueOf(c));
             });
+            keys.incrementAndGet();
             Thread.sleep(delayMs);
         }
         return text.length();
+    }
+
+    /** Presses Backspace {@code count} times, {@code delayMs} apart. */
+    public void erase(int count, long delayMs) throws InterruptedException {
+        for (int i = 0; i < count; i++) {
+            Platform.runLater(filter::deletePreviousChar);
+            keys.incrementAndGet();
+            Thread.sleep(delayMs);
+        }
+    }
+
+    /** Keys typed or erased so far. */
+    public long keys() {
+        return keys.get();
+    }
+
+    /** How often the list shown has changed so far (each change refills the table's visible rows). */
+    public long listChanges() {
+        return listChanges.get();
     }
 
     public void clear() {

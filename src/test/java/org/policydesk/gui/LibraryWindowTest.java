@@ -118,6 +118,51 @@ class LibraryWindowTest {
                 .isNotEmpty();
     }
 
+    @Test
+    void undoStillWorksAfterTheDraftsTabWasClosedAndOpenedAgain() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.registerStage(javafx.stage.Stage::new);
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
+                new WindowStateStore(windowNode)));
+        waitUntil(() -> robot.lookup("#policyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
+                .orElse(false));
+        Node row = robot.lookup((TableRow<?> r) -> r.isVisible() && r.getItem() instanceof PolicySummary s
+                && s.displayNumber().equals("5:125")).query();
+        robot.clickOn(row);
+        waitUntil(() -> robot.lookup("#editDraft").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#editDraft");
+        waitUntil(() -> robot.lookup("#draftText").tryQuery().isPresent());
+        TextArea area = robot.lookup("#draftText").queryAs(TextArea.class);
+        String original = area.getText();
+        int at = original.indexOf("The District recognizes");
+        robot.clickOn(area);
+        robot.interact(() -> area.positionCaret(at));
+        robot.write("Quokkas count. ");
+        waitUntil(() -> area.getText().contains("Quokkas count. The District recognizes"));
+        robot.clickOn("#saveDraft");
+        waitUntil(() -> robot.lookup("#saveState").queryAs(Label.class).getText().equals(DraftEditorViewModel.SAVED));
+
+        // Close the draft's tab as the user does, with its close button, and open the draft again.
+        Node tabHeader = robot.lookup((Node n) -> n.getStyleClass().contains("tab")
+                && n.lookup(".tab-close-button") != null && n.lookup(".tab-close-button").isVisible()).query();
+        robot.clickOn(tabHeader.lookup(".tab-close-button"));
+        waitUntil(() -> robot.lookup("#draftText").tryQuery().isEmpty());
+        robot.interact(() -> robot.lookup("#navigation").queryAs(Navigation.class).show("Policies"));
+        robot.clickOn("#editDraft");
+        waitUntil(() -> robot.lookup("#draftText").tryQuery().isPresent());
+        TextArea reopened = robot.lookup("#draftText").queryAs(TextArea.class);
+        assertThat(reopened.getText()).contains("Quokkas count.");
+        assertThat(reopened.isUndoable()).isTrue();
+
+        // Ctrl+Z takes the typing back, as if the tab had never closed.
+        robot.clickOn(reopened);
+        for (int i = 0; i < 20 && reopened.getText().contains("Quokka"); i++) {
+            robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        }
+        assertThat(reopened.getText()).isEqualTo(original);
+        waitUntil(() -> robot.lookup("#saveState").queryAs(Label.class).getText().equals(DraftEditorViewModel.SAVED));
+    }
+
     private static boolean isInside(Node node, String id) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (id.equals(n.getId())) {
@@ -132,7 +177,7 @@ class LibraryWindowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -14,10 +14,14 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.policydesk.model.BlockKind;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.RunStyle;
@@ -104,6 +108,69 @@ class DocxReaderTest {
     }
 
     @Test
+    void wordHeadingStylesBecomeHeadingsAndTheTitleStyleWithItsNumberBecomesTheTitle() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFStyles styles = doc.createStyles();
+            style(styles, "Title", "Title", null, null);
+            style(styles, "Heading1", "heading 1", null, null);
+            // A German Word names its style ids in German; the built-in name stays "heading 2".
+            style(styles, "berschrift2", "heading 2", null, null);
+            style(styles, "OwnHeading", "District Heading", "Heading1", null);
+            styled(doc, "Normal", "General Personnel");
+            styled(doc, "Normal", "Policy 5:125");
+            styled(doc, "Title", "Personal Technology and Social Media; Usage and Conduct");
+            // Long and ending in a full stop: only the style says it is a heading.
+            styled(doc, "Heading1", "Guidelines for staff members who use personal technology at school or at home.");
+            styled(doc, "Normal", "Employees shall follow these guidelines.");
+            styled(doc, "berschrift2", "Exceptions, limits and the conduct expected of every single employee here.");
+            styled(doc, "Normal", "The Superintendent may grant exceptions.");
+            styled(doc, "OwnHeading", "Reporting of misuse by staff, students, parents and community members.");
+            styled(doc, "Normal", "Report misuse to the building principal.");
+            docx = bytes(doc);
+        }
+
+        String text = new DocxReader().read(new ByteArrayInputStream(docx));
+        PolicyDocument parsed = parser.parse(text);
+
+        assertThat(parsed.number()).hasToString("5:125");
+        assertThat(parsed.title()).isEqualTo("Personal Technology and Social Media; Usage and Conduct");
+        assertThat(parsed.section()).isEqualTo("General Personnel");
+        assertThat(parsed.blocks()).filteredOn(b -> b.kind() == BlockKind.HEADING).extracting(b -> b.text())
+                .containsExactly("Guidelines for staff members who use personal technology at school or at home.",
+                        "Exceptions, limits and the conduct expected of every single employee here.",
+                        "Reporting of misuse by staff, students, parents and community members.");
+        assertThat(parsed.blocks()).filteredOn(b -> b.kind() == BlockKind.PARAGRAPH).extracting(b -> b.text())
+                .containsExactly("Employees shall follow these guidelines.", "The Superintendent may grant exceptions.",
+                        "Report misuse to the building principal.");
+        assertThat(text).doesNotContain("Policy 5:125");
+        assertThat(parsed.warnings()).isEmpty();
+        assertThat(new PressWriter().write(parsed)).isEqualTo(text);
+    }
+
+    @Test
+    void listsNumberedThroughTheirStyleCountFromTheirStartValue() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger upper = numbering(doc, STNumberFormat.UPPER_LETTER, "%1)", 3);
+            XWPFStyles styles = doc.createStyles();
+            style(styles, "ListLetter", "List Letter", null, upper);
+            para(doc, "7:10 Equal Educational Opportunities");
+            para(doc, "Students shall not be excluded on any of these grounds:");
+            styled(doc, "ListLetter", "race or color;");
+            styled(doc, "ListLetter", "religion;");
+            styled(doc, "ListLetter", "sex.");
+            docx = bytes(doc);
+        }
+
+        PolicyDocument parsed = parser.parse(new DocxReader().read(new ByteArrayInputStream(docx)));
+
+        assertThat(parsed.blocks()).filteredOn(b -> b.kind() == BlockKind.LIST_ITEM)
+                .extracting(b -> b.label() + " " + b.text())
+                .containsExactly("C) race or color;", "D) religion;", "E) sex.");
+    }
+
+    @Test
     void aDamagedDocumentIsRefusedWithAClearMessage() throws Exception {
         byte[] docx;
         try (XWPFDocument doc = new XWPFDocument()) {
@@ -142,6 +209,40 @@ class DocxReaderTest {
         if (boldTail != null) {
             run(p, boldTail, true, false);
         }
+    }
+
+    private static void style(XWPFStyles styles, String id, String name, String basedOn, BigInteger numId) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        if (numId != null) {
+            style.addNewPPr().addNewNumPr().addNewNumId().setVal(numId);
+        }
+        styles.addStyle(new XWPFStyle(style, styles));
+    }
+
+    private static void styled(XWPFDocument doc, String styleId, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(styleId);
+        p.createRun().setText(text);
+    }
+
+    /** A one-level list in {@code format}, labelled like {@code levelText}, counting from {@code start}. */
+    private static BigInteger numbering(XWPFDocument doc, STNumberFormat.Enum format, String levelText, int start) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.valueOf(7));
+        CTLvl l0 = abs.addNewLvl();
+        l0.setIlvl(BigInteger.ZERO);
+        l0.addNewNumFmt().setVal(format);
+        l0.addNewLvlText().setVal(levelText);
+        l0.addNewStart().setVal(BigInteger.valueOf(start));
+        XWPFNumbering numbering = doc.createNumbering();
+        BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+        return numbering.addNum(absId);
     }
 
     /** A list: "1." at level 0, "a." at level 1. */
