@@ -81,12 +81,14 @@ final class PolicySection {
         List<Block> newer = ChangeKinds.comparedBlocks(policy.draft());
         PolicyDocument olderDoc = ChangeKinds.withoutStatus(policy.adopted());
         PolicyDocument newerDoc = ChangeKinds.withoutStatus(policy.draft());
-        RunStyles olderStyles = new RunStyles(Redline.readingText(olderDoc), Redline.readingStyles(olderDoc));
-        RunStyles newerStyles = new RunStyles(Redline.readingText(newerDoc), Redline.readingStyles(newerDoc));
+        String olderText = Redline.readingText(olderDoc);
+        String newerText = Redline.readingText(newerDoc);
+        RunStyles olderStyles = new RunStyles(olderText, Redline.readingStyles(olderDoc));
+        RunStyles newerStyles = new RunStyles(newerText, Redline.readingStyles(newerDoc));
         int newerLine = 0;
         List<Span> paragraph = new ArrayList<>();
         int paragraphLine = 0;
-        for (RedlineSegment seg : new Redline().compare(olderDoc, newerDoc)) {
+        for (RedlineSegment seg : new Redline().compare(olderText, newerText)) {
             // Shared and inserted words take their bold and italic from the draft, deleted ones from the adopted text.
             RunStyles from = seg.change() == RedlineSegment.Change.DELETED ? olderStyles : newerStyles;
             int at = from.at(seg.text());
