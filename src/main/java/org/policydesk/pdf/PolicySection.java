@@ -81,12 +81,14 @@ final class PolicySection {
         List<Block> newer = ChangeKinds.comparedBlocks(policy.draft());
         PolicyDocument olderDoc = ChangeKinds.withoutStatus(policy.adopted());
         PolicyDocument newerDoc = ChangeKinds.withoutStatus(policy.draft());
-        RunStyles olderStyles = new RunStyles(Redline.readingText(olderDoc), Redline.readingStyles(olderDoc));
-        RunStyles newerStyles = new RunStyles(Redline.readingText(newerDoc), Redline.readingStyles(newerDoc));
+        String olderText = Redline.readingText(olderDoc);
+        String newerText = Redline.readingText(newerDoc);
+        RunStyles olderStyles = new RunStyles(olderText, Redline.readingStyles(olderDoc));
+        RunStyles newerStyles = new RunStyles(newerText, Redline.readingStyles(newerDoc));
         int newerLine = 0;
         List<Span> paragraph = new ArrayList<>();
         int paragraphLine = 0;
-        for (RedlineSegment seg : new Redline().compare(olderDoc, newerDoc)) {
+        for (RedlineSegment seg : new Redline().compare(olderText, newerText)) {
             // Shared and inserted words take their bold and italic from the draft, deleted ones from the adopted text.
             RunStyles from = seg.change() == RedlineSegment.Change.DELETED ? olderStyles : newerStyles;
             int at = from.at(seg.text());
@@ -188,6 +190,18 @@ final class PolicySection {
                 return type.paragraph(restyle(spans, FontFace.BOLD)).keepWithNext().spaceBefore(4).spaceAfter(4);
             case SECTION:
                 return type.paragraph(restyle(spans, FontFace.ITALIC));
+            case LEGAL_REF_LABEL:
+                return type.paragraph(boldLabel(spans, "LEGAL REF.:")).spaceBefore(10).spaceAfter(3);
+            case LEGAL_REF:
+                return reference(spans);
+            case CROSS_REF: {
+                List<Span> labelled = new ArrayList<>();
+                labelled.add(new Span("CROSS REF.: ", Typeset.BODY.withFace(FontFace.BOLD)));
+                labelled.addAll(spans);
+                return type.paragraph(labelled).spaceBefore(8);
+            }
+            case HISTORY:
+                return type.paragraph(restyle(spans, FontFace.ITALIC)).spaceBefore(8);
             case LIST_ITEM: {
                 String label = block.label();
                 Span first = spans.get(0);
@@ -202,6 +216,22 @@ final class PolicySection {
             default:
                 return type.paragraph(spans);
         }
+    }
+
+    /** The redline's "LEGAL REF.:" label set bold, as in the clean draft. */
+    private static List<Span> boldLabel(List<Span> spans, String label) {
+        Span first = spans.get(0);
+        if (!first.text().startsWith(label)) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.size() + 1);
+        out.add(new Span(label, first.style().withFace(first.style().face().bold())));
+        String rest = first.text().substring(label.length());
+        if (!rest.isBlank()) {
+            out.add(new Span(rest, first.style(), first.note()));
+        }
+        out.addAll(spans.subList(1, spans.size()));
+        return out;
     }
 
     /** Headings set bold (or sections italic) keep the other emphasis a run had. */

@@ -112,27 +112,36 @@ public final class Redline {
      * looking its segments up here, in the newer text for shared and inserted words, the older for deleted.
      */
     public static RunStyle[] readingStyles(PolicyDocument doc) {
-        List<RunStyle> styles = new ArrayList<>(doc.sourceText().length());
+        int length = 0;
+        for (Block block : doc.blocks()) {
+            if (!NOT_COMPARED.contains(block.kind())) {
+                length += (length > 0 ? 1 : 0) + prefix(doc, block).length(); // As readingText joins lines.
+                for (Run run : block.runs()) {
+                    length += shownLength(run);
+                }
+            }
+        }
+        RunStyle[] styles = new RunStyle[length];
+        int at = 0;
         for (Block block : doc.blocks()) {
             if (NOT_COMPARED.contains(block.kind())) {
                 continue;
             }
-            if (!styles.isEmpty()) {
-                styles.add(RunStyle.PLAIN);
-            }
-            fill(styles, RunStyle.PLAIN, prefix(doc, block).length());
+            int plain = (at > 0 ? 1 : 0) + prefix(doc, block).length();
+            java.util.Arrays.fill(styles, at, at + plain, RunStyle.PLAIN);
+            at += plain;
             for (Run run : block.runs()) {
-                int length = run.style() == RunStyle.MARKER ? ("PRESSPlus" + run.marker()).length() : run.text().length();
-                fill(styles, run.style(), length);
+                int n = shownLength(run);
+                java.util.Arrays.fill(styles, at, at + n, run.style());
+                at += n;
             }
         }
-        return styles.toArray(new RunStyle[0]);
+        return styles;
     }
 
-    private static void fill(List<RunStyle> styles, RunStyle style, int count) {
-        for (int i = 0; i < count; i++) {
-            styles.add(style);
-        }
+    private static int shownLength(Run run) {
+        return run.style() == RunStyle.MARKER ? "PRESSPlus".length() + Integer.toString(run.marker()).length()
+                : run.text().length();
     }
 
     private static String prefix(PolicyDocument doc, Block block) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws set lines and rules on one page's content stream. Text stays in one text object while it can;
@@ -29,6 +28,9 @@ public final class PageCanvas {
     private PDFont currentFont;
     private float currentSize = -1;
     private int currentRgb = -1;
+    /** Where the text object's current line starts: text is placed by relative moves (Td) from here. */
+    private float lineX;
+    private float lineY;
 
     public PageCanvas(PDPageContentStream stream, FontSet fonts, Map<String, Integer> anchorPages) {
         this.stream = stream;
@@ -90,6 +92,8 @@ public final class PageCanvas {
         if (!inText) {
             stream.beginText();
             inText = true;
+            lineX = 0;
+            lineY = 0;
         }
         float size = f.style().glyphSize();
         if (f.font() != currentFont || size != currentSize) {
@@ -98,7 +102,10 @@ public final class PageCanvas {
             currentSize = size;
         }
         colour(f.style().rgb());
-        stream.setTextMatrix(Matrix.getTranslateInstance(x, y));
+        // A relative move writes two numbers where a text matrix writes six, on every fragment of every line.
+        stream.newLineAtOffset(x - lineX, y - lineY);
+        lineX = x;
+        lineY = y;
         stream.showText(f.text());
     }
 
