@@ -1,0 +1,70 @@
+package org.policydesk.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.policydesk.model.SheetLayout;
+import org.policydesk.model.SheetLine;
+
+/**
+ * The acknowledgment-sheet writer (and the layout engine and font set under it) on any Unicode text: lone
+ * surrogates, control characters, right-to-left scripts, emoji, unassigned code points. It always produces a PDF
+ * that PDFBox opens, and a character no font has is drawn as a visible U+FFFD, never dropped silently.
+ */
+class PdfUnicodeProperties {
+
+    private static final AcknowledgmentSheetWriter WRITER = new AcknowledgmentSheetWriter();
+
+    @Property(tries = 1000)
+    void anyTextGivesAPdfThatOpens(@ForAll("hostile") String text) throws IOException {
+        byte[] pdf = WRITER.toBytes(sheet(text));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isPositive();
+        }
+    }
+
+    @Property(tries = 200)
+    void aCharacterNoFontHasIsShownAsAReplacement(@ForAll("unassigned") int codePoint) throws IOException {
+        byte[] pdf = WRITER.toBytes(sheet("Staff " + new String(Character.toChars(codePoint)) + " member"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Staff \uFFFD member");
+        }
+    }
+
+    private static SheetDocument sheet(String text) {
+        return new SheetDocument(text, "5:125", text, 1, "June 12, 2025", "ab".repeat(32),
+                "I have read " + text + ".", "AK-PROP-0001", SheetLayout.SHEET,
+                List.of(new SheetLine(1, "000417", text, text), new SheetLine(2, "000418", "Staff " + text + " member",
+                        "Teacher")), List.of(), Map.of(), 20);
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.strings().withCharRange('\u0590', '\u06FF').ofMaxLength(30),
+                Arbitraries.of("\uD800", "\uDFFF", "\uD83D\uDE42", "\u0000\u0007\u001B", "\u202E", "\u200D", "\uFEFF",
+                        "\u0378", "\uE000", "\t\r\n", "\uFFFF", "王小明", "Émilie Ng\u0169yễn", "\uD83D\uDC68\u200D\uD83D\uDC69"),
+                Arbitraries.integers().between(0, 0x10FFFF).filter(Character::isValidCodePoint)
+                        .map(cp -> new String(Character.toChars(cp))));
+        return pieces.list().ofMaxSize(6).map(l -> String.join("", l));
+    }
+
+    @Provide
+    Arbitrary<Integer> unassigned() {
+        return Arbitraries.integers().between(0x0378, 0x10FFFF)
+                .filter(cp -> Character.getType(cp) == Character.UNASSIGNED);
+    }
+}
