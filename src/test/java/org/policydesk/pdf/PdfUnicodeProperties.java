@@ -11,11 +11,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.policydesk.model.SheetLayout;
+import org.policydesk.pdf.layout.FontFace;
+import org.policydesk.pdf.layout.FontFiles;
+import org.policydesk.pdf.layout.FontSet;
 import org.policydesk.model.SheetLine;
 
 /**
@@ -26,8 +30,17 @@ import org.policydesk.model.SheetLine;
 class PdfUnicodeProperties {
 
     private static final AcknowledgmentSheetWriter WRITER = new AcknowledgmentSheetWriter();
+    private static final PDDocument SCRATCH = new PDDocument();
+    private static final FontSet FONTS = new FontSet(SCRATCH, FontFiles.shipped());
 
-    @Property(tries = 1000)
+    @AfterContainer
+    static void closeFonts() throws IOException {
+        FONTS.close();
+        SCRATCH.close();
+    }
+
+    /** The whole writer is slow per try (fonts subset, QR code), so fewer tries here and 1,000 on the font set below. */
+    @Property(tries = 60)
     void anyTextGivesAPdfThatOpens(@ForAll("hostile") String text) throws IOException {
         byte[] pdf = WRITER.toBytes(sheet(text));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -35,7 +48,19 @@ class PdfUnicodeProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
+    void theFontSetShapesAnyTextIntoPiecesItsFontsCanDraw(@ForAll("hostile") String text) throws IOException {
+        for (FontFace face : FontFace.values()) {
+            float width = FONTS.width(text, face, 10);
+            assertThat(width).isNotNaN().isGreaterThanOrEqualTo(0);
+            for (FontSet.Piece piece : FONTS.shape(text, face)) {
+                // What drawing does with the piece: encoding it must succeed (no .notdef, no exception).
+                assertThat(piece.font().encode(piece.text())).isNotNull();
+            }
+        }
+    }
+
+    @Property(tries = 60)
     void aCharacterNoFontHasIsShownAsAReplacement(@ForAll("unassigned") int codePoint) throws IOException {
         byte[] pdf = WRITER.toBytes(sheet("Staff " + new String(Character.toChars(codePoint)) + " member"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
