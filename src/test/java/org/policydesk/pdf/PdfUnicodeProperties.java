@@ -8,6 +8,7 @@ import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -60,9 +61,16 @@ class PdfUnicodeProperties {
         }
     }
 
-    @Property(tries = 60)
-    void aCharacterNoFontHasIsShownAsAReplacement(@ForAll("unassigned") int codePoint) throws IOException {
-        byte[] pdf = WRITER.toBytes(sheet("Staff " + new String(Character.toChars(codePoint)) + " member"));
+    @Property(tries = 1000)
+    void aCharacterNoFontHasIsShapedAsAReplacement(@ForAll("unassigned") int codePoint) {
+        String shaped = FONTS.shape("Staff " + new String(Character.toChars(codePoint)) + " member", FontFace.REGULAR)
+                .stream().map(FontSet.Piece::text).collect(java.util.stream.Collectors.joining());
+        assertThat(shaped).isEqualTo("Staff \uFFFD member");
+    }
+
+    @Example
+    void theReplacementIsVisibleInTheWrittenPdf() throws IOException {
+        byte[] pdf = WRITER.toBytes(sheet("Staff \u0378 member"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Staff \uFFFD member");
         }
