@@ -88,7 +88,7 @@ final class AuditCommand implements Callable<Integer> {
             }
             for (AuditEvent e : events) {
                 parent.context.out.printf("%5d  %s  %-10s %-18s %s%n", e.seq(), e.at(), e.actor(), e.action(),
-                        e.details());
+                        org.policydesk.service.AuditDescriptions.describe(e));
             }
             if (events.isEmpty()) {
                 parent.context.out.println("No events for " + key + ".");

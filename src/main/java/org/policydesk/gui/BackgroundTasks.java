@@ -246,6 +246,9 @@ public abstract class BackgroundTasks {
             });
             task.setOnFailed(e -> {
                 finished(entry);
+                // The user sees one sentence; "Open log" must then find the details here.
+                org.slf4j.LoggerFactory.getLogger(BackgroundTasks.class).warn("Background work failed: {}",
+                        entry.title == null ? "(quiet)" : entry.title, task.getException());
                 onFailure.accept(task.getException());
             });
             executor.execute(task);

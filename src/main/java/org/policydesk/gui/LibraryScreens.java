@@ -151,8 +151,9 @@ public final class LibraryScreens {
                 Files.writeString(file.toPath(), clean, StandardCharsets.UTF_8);
                 return file.getName();
             } catch (IOException e) {
-                throw new IOException("Could not save " + file.getName() + ": " + e.getMessage(), e);
+                throw new IOException(file.getName() + " could not be saved there; choose another folder.", e);
             }
-        }, name -> tasks.showMessage("Saved " + name + "."), failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, name -> tasks.showMessage("Saved " + name + "."),
+                failure -> ErrorDialog.create(view.getScene().getWindow(), "The clean text was not saved.", failure).show());
     }
 }

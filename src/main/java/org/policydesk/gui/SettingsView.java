@@ -136,6 +136,9 @@ public final class SettingsView extends ScrollPane {
                 again.clear();
             }
         });
+        for (PasswordField f : new PasswordField[] {current, next, again}) {
+            f.setPrefColumnCount(28);
+        }
         GridPane fields = new GridPane();
         fields.setHgap(8);
         fields.setVgap(6);

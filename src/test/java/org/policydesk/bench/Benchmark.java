@@ -13,7 +13,8 @@ interface Benchmark {
         return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new RedlineBenchmark(),
                 new LibraryStoreBenchmark(), new PacketBenchmark(), new SheetBenchmark(),
                 new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))),
-                new CrashTrialBenchmark());
+                new CrashTrialBenchmark(),
+                new RosterAndPdfCrashBenchmark());
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */

@@ -26,8 +26,27 @@ public final class CrashChild {
         int trial = Integer.parseInt(args[1]);
         int policies = Integer.parseInt(args[2]);
         Path export = Path.of(args[3]);
+        String mode = args.length > 4 ? args[4] : "policies";
         System.out.println("phase open");
         try (Workspace ws = Workspaces.open(store, new OpenOptions(null, true))) {
+            if (mode.equals("roster")) {
+                // args[3] is the roster file here: one transaction for all its rows, killed part-way.
+                System.out.println("phase roster");
+                var preview = ws.rosters().preview(export, org.policydesk.service.RosterImportOptions.guessed().partial());
+                ws.rosters().apply(preview, false);
+                System.out.println("phase done");
+                return;
+            }
+            if (mode.equals("pdf")) {
+                System.out.println("phase pdf");
+                var numbers = ws.policies().listPolicies().stream().map(org.policydesk.model.PolicySummary::number)
+                        .filter(java.util.Objects::nonNull).limit(policies).toList();
+                ws.packets().write(org.policydesk.model.PacketRequest.forPolicies(numbers,
+                        java.time.LocalDate.of(2026, 12, 15), org.policydesk.model.Reading.FIRST), export,
+                        org.policydesk.service.PacketService.Progress.NONE);
+                System.out.println("phase done");
+                return;
+            }
             System.out.println("phase import");
             PolicyGenerator generator = new PolicyGenerator(trial);
             for (int i = 0; i < policies; i++) {

@@ -119,7 +119,7 @@ final class CrashTrials {
         return child.exitValue() == 0 && phase.get().equals("done") ? "done" : at;
     }
 
-    private static long check(Path store, Path exports, Path export, List<String> problems) throws IOException {
+    static long check(Path store, Path exports, Path export, List<String> problems) throws IOException {
         long versions = 0;
         try (Workspace ws = Workspaces.open(store)) {
             AuditCheck audit = ws.audit().verify();
