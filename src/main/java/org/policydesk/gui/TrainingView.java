@@ -107,7 +107,7 @@ public final class TrainingView extends BorderPane {
         GridPane form = form();
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Due"), new HBox(6, recurrence, n));
-        form.addRow(2, new Label("New hires have"), new HBox(6, grace, new Label("days")));
+        form.addRow(2, new Label("Grace"), new HBox(6, grace, new Label("days for new hires")));
         form.add(add, 1, 3);
         return pane(title, types, sectionTitle("New training type"), form);
     }
@@ -118,12 +118,12 @@ public final class TrainingView extends BorderPane {
                 title.setText(t == null ? "Sessions" : "Sessions of " + t.name()));
         TableView<TrainingSession> sessions = new TableView<>(vm.sessions());
         sessions.setId("trainingSessions");
-        sessions.getColumns().add(col("Date", s -> s.heldOn().toString(), 90));
+        sessions.getColumns().add(col("Date", s -> s.heldOn().toString(), 85));
         sessions.getColumns().add(col("Building", s -> s.buildingCode() == null ? "District" : s.buildingCode(), 80));
         sessions.getColumns().add(col("Presenter", s -> s.presenter() == null ? "" : s.presenter(), 130));
         sessions.getColumns().add(col("Policies", s -> String.join(", ",
                 s.policies().stream().map(PolicyNumber::toString).toList()), 90));
-        sessions.getColumns().add(col("Present", s -> String.valueOf(s.attendeeCount()), 60));
+        sessions.getColumns().add(col("Present", s -> String.valueOf(s.attendeeCount()), 70));
         sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sessions.setPlaceholder(new Label("No sessions of this training yet."));
         vm.selectedSessionProperty().addListener((o, old, s) -> {
