@@ -6,7 +6,7 @@ import org.policydesk.service.RosterReports;
 import org.policydesk.service.RosterService;
 import org.policydesk.service.TrainingService;
 
-/** Puts the Staff and Roster check places into the window's navigation. */
+/** Puts the Staff, Roster check and Training places into the window's navigation. */
 public final class RosterScreens {
 
     private RosterScreens() {
@@ -31,6 +31,13 @@ public final class RosterScreens {
         checkTab.setOnSelectionChanged(e -> {
             if (checkTab.isSelected()) {
                 check.refresh();
+            }
+        });
+        TrainingViewModel trainingModel = new TrainingViewModel(training, rosters, tasks);
+        Tab trainingTab = view.navigation().place("Training", new TrainingView(trainingModel));
+        trainingTab.setOnSelectionChanged(e -> {
+            if (trainingTab.isSelected()) {
+                trainingModel.refresh();
             }
         });
     }

@@ -57,7 +57,13 @@ public final class StaffView extends BorderPane {
         Button read = new Button("Read");
         read.setId("readRoster");
         read.setOnAction(e -> vm.readFile());
-        HBox fileRow = new HBox(8, new Label("Roster file"), file, browse, read);
+        ComboBox<String> encoding = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                StaffViewModel.ENCODINGS));
+        encoding.setId("rosterEncoding");
+        encoding.setTooltip(new javafx.scene.control.Tooltip("The file's character encoding: detected, or as you say"));
+        encoding.valueProperty().bindBidirectional(vm.encodingChoiceProperty());
+        encoding.setOnAction(e -> vm.rereadInChosenEncoding());
+        HBox fileRow = new HBox(8, new Label("Roster file"), file, browse, new Label("Encoding"), encoding, read);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<String> saved = new ComboBox<>(vm.mappingNames());

@@ -79,6 +79,12 @@ public final class StaffViewModel {
     private final ReadOnlyObjectWrapper<RosterPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private String encoding;
+    /** "Detect", or the encoding the user says the file is in; changing it reads the file again. */
+    private final javafx.beans.property.StringProperty encodingChoice =
+            new javafx.beans.property.SimpleStringProperty(this, "encodingChoice", DETECT);
+    public static final String DETECT = "Detect";
+    /** The encoding choices offered: detection, or one of the two encodings HR exports come in. */
+    public static final List<String> ENCODINGS = List.of(DETECT, "UTF-8", "windows-1252");
 
     public StaffViewModel(RosterService rosters, BackgroundTasks tasks) {
         this.rosters = rosters;
@@ -104,7 +110,8 @@ public final class StaffViewModel {
         if (file == null) {
             return;
         }
-        tasks.run("Reading " + file.getFileName(), p -> rosters.sample(file, null, null), s -> {
+        String forced = DETECT.equals(encodingChoice.get()) ? null : encodingChoice.get();
+        tasks.run("Reading " + file.getFileName(), p -> rosters.sample(file, forced, null), s -> {
             sample.set(s);
             encoding = s.encoding();
             hasHeader.set(s.guessed().hasHeader());
@@ -123,9 +130,21 @@ public final class StaffViewModel {
             }
             columns.setAll(choices);
             summary.set(s.sourceName() + ": " + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()
-                    + (s.encodingDetected() ? " (detected — check the accented names below)" : ""))
+                    + (s.encodingDetected() ? " (detected — check the accented names below; if they look wrong,"
+                    + " choose the other encoding)" : " (as chosen)"))
                     + ". Check the field for each column, then Preview.");
         }, this::failed);
+    }
+
+    public javafx.beans.property.StringProperty encodingChoiceProperty() {
+        return encodingChoice;
+    }
+
+    /** Reads the file again in the encoding now chosen, when one has been read. */
+    public void rereadInChosenEncoding() {
+        if (sample.get() != null) {
+            readFile();
+        }
     }
 
     /** Applies a saved mapping to the columns read. */

@@ -210,7 +210,9 @@ public final class RosterReportWriter {
         status.add(new Span(row.status().label(), CELL.withFace(FontFace.BOLD)));
         if (row.newHire()) {
             status.add(new Span(" (new hire" + (row.hireDate() == null ? "" : ", hired " + SHORT_DATE.format(row.hireDate()))
-                    + (row.dueBy() == null ? "" : ", due by " + SHORT_DATE.format(row.dueBy())) + ")", CELL));
+                    // A training's "what is missing" already says "attend by DATE"; say the date once.
+                    + (row.dueBy() == null || row.missingWhat() != null && row.missingWhat().contains(row.dueBy().toString())
+                    ? "" : ", due by " + SHORT_DATE.format(row.dueBy())) + ")", CELL));
         }
         if (row.missingWhat() != null && !row.missingWhat().isBlank()) {
             status.add(new Span(": " + row.missingWhat(), CELL));

@@ -138,6 +138,68 @@ class RosterScreensTest {
         }
     }
 
+    @Test
+    void trainingPlaceRecordsASessionAndTheTickedAttendance() throws Exception {
+        Path store = dir.resolve("store");
+        Path lastYear = Files.writeString(dir.resolve("last-year.csv"), Fixtures.LAST_YEAR, StandardCharsets.UTF_8);
+        try (Workspace w = Workspaces.open(store)) {
+            w.rosters().apply(w.rosters().preview(lastYear, RosterImportOptions.guessed()), false);
+        }
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
+                new WindowStateStore(windowNode)));
+        waitUntil(() -> robot.lookup("#navigation").tryQuery()
+                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
+                        .anyMatch(t -> "Training".equals(t.getText())))
+                .orElse(false));
+        showPlace("Training");
+
+        robot.clickOn("#newTypeName").write("Mandated reporter");
+        @SuppressWarnings("unchecked")
+        ComboBox<org.policydesk.model.Recurrence> recurrence = robot.lookup("#newRecurrence").queryAs(ComboBox.class);
+        robot.interact(() -> recurrence.setValue(org.policydesk.model.Recurrence.EVERY_N_YEARS));
+        robot.clickOn("#newRecurrenceValue").write("3");
+        robot.clickOn("#addType");
+        javafx.scene.control.ListView<?> types = robot.lookup("#trainingTypes").queryListView();
+        waitUntil(() -> types.getItems().size() == 1);
+
+        DatePicker date = robot.lookup("#sessionDate").queryAs(DatePicker.class);
+        robot.interact(() -> date.setValue(LocalDate.of(2025, 9, 10)));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> building = robot.lookup("#sessionBuilding").queryAs(ComboBox.class);
+        robot.interact(() -> building.setValue("0150"));
+        robot.clickOn("#sessionPresenter").write("DCFS trainer");
+        robot.clickOn("#addSession");
+        javafx.scene.control.ListView<?> attendees = robot.lookup("#attendeeList").queryListView();
+        waitUntil(() -> attendees.getItems().size() == 4);
+
+        robot.clickOn("#attendeeFilter").write("smith");
+        waitUntil(() -> attendees.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#attendeeList .check-box").<javafx.scene.Node>query());
+        robot.clickOn("#saveAttendance");
+        Label summary = robot.lookup("#attendanceSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().startsWith("1 of 4"));
+
+        robot.interact(() -> {
+            try {
+                FxToolkit.cleanupApplication(app);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        app = null;
+        try (Workspace w = Workspaces.open(store)) {
+            var session = w.training().sessions("Mandated reporter");
+            assertThat(session).singleElement().satisfies(s -> {
+                assertThat(s.heldOn()).isEqualTo(LocalDate.of(2025, 9, 10));
+                assertThat(s.buildingCode()).isEqualTo("0150");
+                assertThat(s.presenter()).isEqualTo("DCFS trainer");
+            });
+            assertThat(w.training().attendees(session.get(0).id()))
+                    .extracting(org.policydesk.model.Employee::employeeNo).containsExactly("000419");
+        }
+    }
+
     private void showPlace(String title) {
         var navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
