@@ -157,16 +157,19 @@ public final class AckTour {
             runOnFx(() -> {
                 double[][] stroke = {{60, 170}, {90, 90}, {120, 160}, {150, 80}, {185, 165}, {215, 120}, {260, 140},
                     {300, 110}, {340, 150}, {380, 95}, {420, 150}, {470, 130}, {540, 120}, {620, 135}};
-                pad.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, stroke[0]));
+                pad.fireEvent(mouse(pad, MouseEvent.MOUSE_PRESSED, stroke[0]));
                 for (double[] p : stroke) {
-                    pad.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, p));
+                    pad.fireEvent(mouse(pad, MouseEvent.MOUSE_DRAGGED, p));
                 }
-                pad.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, stroke[stroke.length - 1]));
+                pad.fireEvent(mouse(pad, MouseEvent.MOUSE_RELEASED, stroke[stroke.length - 1]));
             });
         }
 
-        private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double[] p) {
-            return new MouseEvent(type, p[0], p[1], p[0], p[1], MouseButton.PRIMARY, 1, false, false, false, false,
+        private static MouseEvent mouse(Node pad, javafx.event.EventType<MouseEvent> type, double[] p) {
+            // The constructor takes scene coordinates; the pad sees them in its own.
+            javafx.geometry.Point2D at = pad.localToScene(p[0], p[1]);
+            return new MouseEvent(type, at.getX(), at.getY(), at.getX(), at.getY(), MouseButton.PRIMARY, 1, false,
+                    false, false, false,
                     true, false, false, true, false, false, null);
         }
 
