@@ -60,7 +60,11 @@ public final class KioskStage {
         // Should anything take it out of full screen, put it back.
         stage.fullScreenProperty().addListener((o, was, now) -> {
             if (!now && stage.isShowing() && !leaving) {
-                Platform.runLater(() -> stage.setFullScreen(true));
+                Platform.runLater(() -> {
+                    if (stage.isShowing() && !leaving) {
+                        stage.setFullScreen(true);
+                    }
+                });
             }
         });
         thanks.setOnFinished(e -> vm.startOver());

@@ -196,16 +196,36 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
                 rowsPerPage);
     }
 
+    /** "[23 Ill.Admin.Code §22.20](#)" as the text prints: just the words. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]\\n]+)]\\([^)\\n]*\\)");
+    /** "*Workplace Harassment Prohibited*": the markup of a title, not words to read. */
+    private static final java.util.regex.Pattern EMPHASIS =
+            java.util.regex.Pattern.compile("(?<![\\w*])\\*{1,2}([^*\\n]+?)\\*{1,2}(?![\\w*])");
+    /** A line starting a numbered or lettered item ("3. Not interfere…") starts a paragraph of its own. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*(\\d{1,2}|[a-z])\\.\\s");
+
     private List<String> paragraphs(String source) {
         String clean = new CleanText().clean(parser.parse(source));
         List<String> out = new ArrayList<>();
-        for (String p : clean.split("\\R\\s*\\R")) {
-            String t = p.strip().replaceAll("\\s*\\R\\s*", " ");
-            if (!t.isEmpty()) {
-                out.add(t);
+        for (String block : clean.split("\\R\\s*\\R")) {
+            StringBuilder paragraph = new StringBuilder();
+            for (String line : block.split("\\R")) {
+                if (LIST_ITEM.matcher(line).find() && paragraph.length() > 0) {
+                    addParagraph(out, paragraph.toString());
+                    paragraph.setLength(0);
+                }
+                paragraph.append(line.strip()).append(' ');
             }
+            addParagraph(out, paragraph.toString());
         }
         return out;
+    }
+
+    private static void addParagraph(List<String> out, String text) {
+        String t = EMPHASIS.matcher(LINK.matcher(text.strip()).replaceAll("$1")).replaceAll("$1");
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
     }
 
     private List<SheetLine> lines(SheetRequest request) throws AckException {

@@ -119,6 +119,7 @@ class KioskTest {
         waitUntil(() -> robot.lookup("#kioskThanks").tryQuery().isPresent());
         assertThat(robot.lookup("#kioskThanks").queryLabeled().getText()).isEqualTo("Thank you, Ann.");
         assertThat(kiosk.isShowing()).isTrue();
+        leaveTheKiosk(kiosk);
 
         closeTheApp();
         try (Workspace w = Workspaces.open(store)) {
@@ -151,6 +152,12 @@ class KioskTest {
         waitUntil(() -> robot.lookup("That is not the office password.").tryQuery().isPresent());
         assertThat(kiosk.isShowing()).isTrue();
 
+        robot.clickOn("#kioskOfficePassword").write(OFFICE_PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> !kiosk.isShowing());
+    }
+
+    private void leaveTheKiosk(Stage kiosk) throws Exception {
+        robot.clickOn("#kioskLeave");
         robot.clickOn("#kioskOfficePassword").write(OFFICE_PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> !kiosk.isShowing());
     }

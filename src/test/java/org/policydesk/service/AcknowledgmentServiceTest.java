@@ -189,6 +189,13 @@ class AcknowledgmentServiceTest {
     }
 
     @Test
+    void kioskTextReadsAsWordsWithoutMarkupAndEveryNumberedItemStartsAParagraph() throws Exception {
+        String text = acks.kioskText(P).text();
+        assertThat(text).contains("5:20, Workplace Harassment Prohibited;").doesNotContain("*").doesNotContain("](#)");
+        assertThat(text.split("\n\n")).anyMatch(p -> p.startsWith("3. Not interfere"));
+    }
+
+    @Test
     void officePasswordIsCheckedAgainstASaltedHash() {
         assertThat(acks.checkOfficePassword("anything".toCharArray())).isFalse();
         acks.setOfficePassword("office-42".toCharArray());
