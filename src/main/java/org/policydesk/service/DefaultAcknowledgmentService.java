@@ -26,6 +26,8 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 import org.policydesk.model.AckSheet;
+import org.policydesk.model.Block;
+import org.policydesk.model.BlockKind;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
@@ -202,27 +204,35 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     private static final java.util.regex.Pattern EMPHASIS =
             java.util.regex.Pattern.compile("(?<![\\w*])\\*{1,2}([^*\\n]+?)\\*{1,2}(?![\\w*])");
     /** A line starting a numbered or lettered item ("3. Not interfere…") starts a paragraph of its own. */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*(\\d{1,2}|[a-z])\\.\\s");
 
+    /**
+     * The clean text as paragraphs to read: one per block of the parsed text, so each numbered item is its own
+     * paragraph, and a paragraph cut by a page break in the source ("…the Ill. Code of" / "Educator Ethics…")
+     * is read as one.
+     */
     private List<String> paragraphs(String source) {
         String clean = new CleanText().clean(parser.parse(source));
         List<String> out = new ArrayList<>();
-        for (String block : clean.split("\\R\\s*\\R")) {
-            StringBuilder paragraph = new StringBuilder();
-            for (String line : block.split("\\R")) {
-                if (LIST_ITEM.matcher(line).find() && paragraph.length() > 0) {
-                    addParagraph(out, paragraph.toString());
-                    paragraph.setLength(0);
-                }
-                paragraph.append(line.strip()).append(' ');
+        for (Block block : parser.parse(clean).blocks()) {
+            if (block.kind() == BlockKind.BLANK || block.kind() == BlockKind.PAGE_FURNITURE) {
+                continue;
             }
-            addParagraph(out, paragraph.toString());
+            String text = block.raw().replaceAll("\\s*\\R\\s*", " ").strip();
+            if (block.continuation() && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + tidy(text));
+            } else {
+                addParagraph(out, text);
+            }
         }
         return out;
     }
 
+    private static String tidy(String text) {
+        return EMPHASIS.matcher(LINK.matcher(text.strip()).replaceAll("$1")).replaceAll("$1");
+    }
+
     private static void addParagraph(List<String> out, String text) {
-        String t = EMPHASIS.matcher(LINK.matcher(text.strip()).replaceAll("$1")).replaceAll("$1");
+        String t = tidy(text);
         if (!t.isEmpty()) {
             out.add(t);
         }

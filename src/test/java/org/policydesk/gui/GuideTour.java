@@ -162,8 +162,7 @@ public final class GuideTour {
             pause(3000);
             nav("Roster check");
             pause(1000);
-            ComboBox<?> policy = (ComboBox<?>) find("#checkPolicy");
-            onFx(() -> selectContaining(policy, "5:125"));
+            type("#checkPolicy", "5:125");
             fire("#runCheck");
             pause(3000);
             shot("10-roster-check");
@@ -184,7 +183,8 @@ public final class GuideTour {
             pause(2500);
             shot("12-ack-returned");
             part("Verify a PDF");
-            VerifyPdfView verify = (VerifyPdfView) waitFor(() -> ancestor(find("#verifyChoose"), VerifyPdfView.class));
+            Node choose = find("#verifyChoose");
+            VerifyPdfView verify = onFxGet(() -> ancestor(choose, VerifyPdfView.class));
             Path signed = Path.of(extra.get(1));
             onFx(() -> verify.setChooser(w -> signed));
             fire("#verifyChoose");

@@ -193,6 +193,8 @@ class AcknowledgmentServiceTest {
         String text = acks.kioskText(P).text();
         assertThat(text).contains("5:20, Workplace Harassment Prohibited;").doesNotContain("*").doesNotContain("](#)");
         assertThat(text.split("\n\n")).anyMatch(p -> p.startsWith("3. Not interfere"));
+        // The seed cuts item 1 at a page break ("…the Ill. Code of" / "Educator Ethics…"): it reads as one.
+        assertThat(text).contains("Ill. Code of Educator Ethics");
     }
 
     @Test
