@@ -73,6 +73,17 @@ class KioskTest {
 
     @AfterEach
     void closeApp() throws Exception {
+        // Leave full screen before the stage goes: its "exit full screen" overlay fades on a timer, and a timer
+        // still running on a closed scene fails the next test in this JVM.
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : java.util.List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s && s.isFullScreen()) {
+                    s.setFullScreen(false);
+                    s.hide();
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
         closeTheApp();
         FxToolkit.cleanupStages();
         windowNode.removeNode();
