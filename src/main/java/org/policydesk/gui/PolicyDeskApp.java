@@ -205,7 +205,7 @@ public class PolicyDeskApp extends Application {
             boolean wrong = failure instanceof WorkspaceOpenException w
                     && (w.kind() == WorkspaceOpenException.Kind.WRONG_PASSPHRASE
                     || w.kind() == WorkspaceOpenException.Kind.PASSPHRASE_NEEDED);
-            LOG.warn("The passphrase was not changed", failure);
+            log().warn("The passphrase was not changed", failure);
             openWith(opener, before);
             if (wrong) {
                 ErrorDialog.create(stage, "The passphrase was not changed.",
