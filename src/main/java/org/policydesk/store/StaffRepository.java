@@ -139,10 +139,16 @@ public final class StaffRepository {
      * are not in the preview's lists and are not written.
      */
     public RosterImportResult applyRoster(RosterPreview preview) {
+        return applyRoster(preview, tx -> { });
+    }
+
+    /** As {@link #applyRoster(RosterPreview)}, giving the transaction to {@code beforeCommit} last (tests fail there). */
+    RosterImportResult applyRoster(RosterPreview preview, java.util.function.Consumer<DSLContext> beforeCommit) {
         try {
             return dsl.transactionResult(cfg -> {
                 RosterImportResult result = new Writer(cfg.dsl(), now()).write(preview);
                 AuditTrail.joining(cfg.dsl(), clock).appendAll(auditEvents(preview));
+                beforeCommit.accept(cfg.dsl());
                 return result;
             });
         } finally {
