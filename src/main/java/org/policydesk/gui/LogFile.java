@@ -20,49 +20,12 @@ final class LogFile {
      */
     static boolean openInViewer() {
         Path log = path();
-        try {
-            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
-                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)
-                    && log.toFile().isFile()) {
-                // Desktop.open can block while the viewer starts; never on the FX thread.
-                Thread t = new Thread(() -> {
-                    try {
-                        java.awt.Desktop.getDesktop().open(log.toFile());
-                    } catch (Exception e) {
-                        org.slf4j.LoggerFactory.getLogger(LogFile.class).warn("Cannot open the log {}", log, e);
-                    }
-                }, "policydesk-open-log");
-                t.setDaemon(true);
-                t.start();
-                return true;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            org.slf4j.LoggerFactory.getLogger(LogFile.class).debug("No desktop integration", e);
-        }
-        return false;
+        return log.toFile().isFile() && OpenInViewer.open(log);
     }
 
     /** Opens the folder holding the log in the system's file manager; false when the desktop cannot. */
     static boolean openFolder() {
         Path folder = path().getParent();
-        try {
-            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
-                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)
-                    && folder.toFile().isDirectory()) {
-                Thread t = new Thread(() -> {
-                    try {
-                        java.awt.Desktop.getDesktop().open(folder.toFile());
-                    } catch (Exception e) {
-                        org.slf4j.LoggerFactory.getLogger(LogFile.class).warn("Cannot open the log folder {}", folder, e);
-                    }
-                }, "policydesk-open-log-folder");
-                t.setDaemon(true);
-                t.start();
-                return true;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            org.slf4j.LoggerFactory.getLogger(LogFile.class).debug("No desktop integration", e);
-        }
-        return false;
+        return folder.toFile().isDirectory() && OpenInViewer.open(folder);
     }
 }

@@ -2,7 +2,7 @@ package org.policydesk.gui;
 
 import java.nio.file.Path;
 
-/** Opens a written file (a PDF) in the system's viewer, when the desktop can. */
+/** Opens a written file (a PDF, the log) or a folder in the system's viewer, when the desktop can. */
 final class OpenInViewer {
 
     private OpenInViewer() {
