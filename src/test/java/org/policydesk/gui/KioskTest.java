@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -23,9 +20,9 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.AckMethod;
 import org.policydesk.model.AdoptionOutcome;
@@ -35,7 +32,6 @@ import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The kiosk on a real store, started from the Acknowledgments place and driven as a person in a training room would. */
@@ -54,9 +50,9 @@ class KioskTest {
     Path dir;
     Path store;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
 
     @BeforeEach
     void storeWithStaffAnAdoptedPolicyAndAnOfficePassword() throws Exception {
@@ -68,31 +64,6 @@ class KioskTest {
             long versionId = w.policies().policy(policyId, null).orElseThrow().shown().id();
             w.library().adopt(versionId, LocalDate.of(2025, 6, 12), AdoptionOutcome.AS_PRESENTED, false);
             w.acknowledgments().setOfficePassword(OFFICE_PASSWORD.toCharArray());
-        }
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        // Leave full screen before the stage goes: its "exit full screen" overlay fades on a timer, and a timer
-        // still running on a closed scene fails the next test in this JVM.
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : java.util.List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s && s.isFullScreen()) {
-                    s.setFullScreen(false);
-                    s.hide();
-                }
-            }
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        closeTheApp();
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
-    }
-
-    private void closeTheApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
         }
     }
 
@@ -132,7 +103,7 @@ class KioskTest {
         assertThat(kiosk.isShowing()).isTrue();
         leaveTheKiosk(kiosk);
 
-        closeTheApp();
+        app.stop();
         try (Workspace w = Workspaces.open(store)) {
             AcknowledgmentService acks = w.acknowledgments();
             AcknowledgmentService.Kept kept = acks.latestAcknowledgment("000420", P).orElseThrow();
@@ -174,16 +145,7 @@ class KioskTest {
     }
 
     private Stage startKiosk() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#navigation").tryQuery()
-                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
-                        .anyMatch(t -> "Acknowledgments".equals(t.getText())))
-                .orElse(false));
-        var navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> navigation.getTabs().stream().filter(t -> "Acknowledgments".equals(t.getText()))
-                .findFirst().ifPresent(t -> navigation.getSelectionModel().select(t)));
+        app.start(store).showPlace("Acknowledgments");
         Button start = robot.lookup("#startKiosk").queryButton();
         waitUntil(() -> start.getText().equals("Start kiosk for 5:125…"));
         robot.clickOn(start);
@@ -198,14 +160,6 @@ class KioskTest {
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the window shows: " + robot.lookup((Node n) ->
-                    n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
-                            && !l.getText().isBlank())
-                    .queryAllAs(javafx.scene.control.Labeled.class).stream().map(l -> l.getText()).toList(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        app.waitUntil(30, condition);
     }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,20 +14,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionStatus;
-import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The library end to end in the real window on a new store: a new draft of 5:125, edited with the preview
@@ -41,30 +34,13 @@ class LibraryWindowTest {
     @TempDir
     Path store;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        // Later tests get the primary stage back; the app's own stage (and its window-placement handler) is done.
-        FxToolkit.registerPrimaryStage();
-        windowNode.removeNode();
-    }
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
 
     @Test
     void draftFrom5_125EditedAdoptedWithADateThenRedlinedAndStamped() throws Exception {
-        // A stage of its own, so that its window-placement handler never fires for another test's window.
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.registerStage(javafx.stage.Stage::new);
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#policyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
-                .orElse(false));
+        app.startOnOwnStage(store).waitForPolicies();
         Node row = robot.lookup((TableRow<?> r) -> r.isVisible() && r.getItem() instanceof PolicySummary s
                 && s.displayNumber().equals("5:125")).query();
         robot.clickOn(row);
@@ -120,12 +96,7 @@ class LibraryWindowTest {
 
     @Test
     void undoStillWorksAfterTheDraftsTabWasClosedAndOpenedAgain() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.registerStage(javafx.stage.Stage::new);
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#policyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
-                .orElse(false));
+        app.startOnOwnStage(store).waitForPolicies();
         Node row = robot.lookup((TableRow<?> r) -> r.isVisible() && r.getItem() instanceof PolicySummary s
                 && s.displayNumber().equals("5:125")).query();
         robot.clickOn(row);
@@ -176,8 +147,7 @@ class LibraryWindowTest {
         return robot.lookup((Node n) -> n instanceof Text t && test.test(t)).queryAllAs(Text.class);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        app.waitUntil(60, condition);
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -18,11 +16,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.PolicySummary;
-import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,27 +30,18 @@ class PolicyDeskAppTest {
     @TempDir
     Path store;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
-    }
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
 
     @Test
     void theWindowShowsWhileTheStoreIsStillOpening() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         CountDownLatch storeOpened = new CountDownLatch(1);
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> {
+        app.start(() -> {
             storeOpened.await(10, TimeUnit.SECONDS);
             return new FakeWorkspace(Path.of("data"), FakePolicyService.withSamples(), true);
-        }, new WindowStateStore(windowNode)));
+        });
+        Stage stage = app.stage();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.isShowing()).isTrue();
@@ -70,10 +58,9 @@ class PolicyDeskAppTest {
 
     @Test
     void aStoreThatCannotOpenIsExplainedInOneSentence() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> {
+        app.start(() -> {
             throw new IllegalStateException("The data folder /srv/policies is locked by another PolicyDesk.");
-        }, new WindowStateStore(windowNode)));
+        });
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(
                 (Label l) -> "The data folder /srv/policies is locked by another PolicyDesk.".equals(l.getText()))
@@ -84,11 +71,7 @@ class PolicyDeskAppTest {
 
     @Test
     void aNewStoreShowsTheSample5_125DraftWithItsIssue117Comments() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#policyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
-                .orElse(false));
+        app.start(store).waitForPolicies();
 
         robot.clickOn("#policyFilter").write("social media");
         TableView<?> table = robot.lookup("#policyTable").queryAs(TableView.class);
@@ -110,8 +93,7 @@ class PolicyDeskAppTest {
         return robot.lookup((Node n) -> n instanceof Text t && test.test(t)).queryAllAs(Text.class);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        app.waitUntil(20, condition);
     }
 }

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -18,8 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.BuildingTally;
 import org.policydesk.roster.Fixtures;
@@ -27,8 +24,6 @@ import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Staff and Roster check places on a real store: import with a saved mapping, run a check, export it. */
 class RosterScreensTest {
@@ -36,18 +31,9 @@ class RosterScreensTest {
     @TempDir
     Path dir;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
-    }
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
 
     @Test
     void importWithASavedMappingThenCheck5_125AndExportTheExceptions() throws Exception {
@@ -58,13 +44,7 @@ class RosterScreensTest {
             var guessed = w.rosters().preview(lastYear, RosterImportOptions.guessed()).mapping();
             w.rosters().saveMapping(guessed.named("Payroll export"));
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#navigation").tryQuery()
-                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream().anyMatch(t -> "Staff".equals(t.getText())))
-                .orElse(false));
-
+        app.start(store);
         showPlace("Staff");
         TextField file = robot.lookup("#rosterFile").queryAs(TextField.class);
         robot.interact(() -> file.setText(roster.toString()));
@@ -145,13 +125,7 @@ class RosterScreensTest {
         try (Workspace w = Workspaces.open(store)) {
             w.rosters().apply(w.rosters().preview(lastYear, RosterImportOptions.guessed()), false);
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#navigation").tryQuery()
-                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
-                        .anyMatch(t -> "Training".equals(t.getText())))
-                .orElse(false));
+        app.start(store);
         showPlace("Training");
 
         robot.clickOn("#newTypeName").write("Mandated reporter");
@@ -180,14 +154,7 @@ class RosterScreensTest {
         Label summary = robot.lookup("#attendanceSummary").queryAs(Label.class);
         waitUntil(() -> summary.getText().startsWith("1 of 4"));
 
-        robot.interact(() -> {
-            try {
-                FxToolkit.cleanupApplication(app);
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        app = null;
+        app.stop();
         try (Workspace w = Workspaces.open(store)) {
             var session = w.training().sessions("Mandated reporter");
             assertThat(session).singleElement().satisfies(s -> {
@@ -200,22 +167,11 @@ class RosterScreensTest {
         }
     }
 
-    private void showPlace(String title) {
-        var navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
-                .ifPresent(t -> navigation.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
+    private void showPlace(String title) throws Exception {
+        app.showPlace(title);
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the window shows: " + robot.lookup((javafx.scene.Node n) ->
-                    n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
-                            && !l.getText().isBlank())
-                    .queryAllAs(javafx.scene.control.Labeled.class).stream().map(l -> l.getText()).toList(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        app.waitUntil(30, condition);
     }
 }

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.service.BackupSettings;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Settings place and the policy history panel, in the real window on a real store. */
 class SettingsAndHistoryScreensTest {
@@ -29,26 +24,17 @@ class SettingsAndHistoryScreensTest {
     @TempDir
     Path tmp;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private PolicyDeskApp app;
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
     private Path store;
 
     @BeforeEach
     void start() throws Exception {
         store = tmp.resolve("store");
-        FxToolkit.registerPrimaryStage();
-        app = (PolicyDeskApp) FxToolkit.setupApplication(() ->
-                new PolicyDeskApp(WorkspaceOpener.forFolder(store), new WindowStateStore(windowNode)));
+        app.start(WorkspaceOpener.forFolder(store));
         waitFor(() -> robot.lookup("#policyTable").tryQuery()
                 .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
     }
 
     @Test
@@ -90,8 +76,7 @@ class SettingsAndHistoryScreensTest {
         return (TableView<Object>) robot.lookup("#backupList").query();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitFor(Callable<Boolean> condition) throws Exception {
+        app.waitUntil(90, condition);
     }
 }

@@ -1,0 +1,143 @@
+package org.policydesk.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.policydesk.service.Workspaces;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real PolicyDesk window, started by TestFX for one test and closed after it: register it with
+ * {@code @RegisterExtension final AppUnderTest app = new AppUnderTest();}. Each test gets window-placement
+ * preferences of its own, so no test moves another's window or the user's.
+ */
+final class AppUnderTest implements AfterEachCallback {
+
+    private static final int DEFAULT_WAIT_SECONDS = 60;
+
+    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Stage stage;
+    private boolean ownStage;
+
+    FxRobot robot() {
+        return robot;
+    }
+
+    /** The stage the app was started on. */
+    Stage stage() {
+        return stage;
+    }
+
+    /** Starts the app on the real store in {@code store}. */
+    AppUnderTest start(Path store) throws TimeoutException {
+        return start(() -> Workspaces.open(store));
+    }
+
+    /** Starts the app with {@code opener} on TestFX's primary stage; the store opens after the window shows. */
+    AppUnderTest start(WorkspaceOpener opener) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(opener, new WindowStateStore(windowNode)));
+        return this;
+    }
+
+    /**
+     * Starts the app on a stage of its own, so that its window-placement handler never fires for another
+     * test's window; after the test the primary stage is registered again for the tests that follow.
+     */
+    AppUnderTest startOnOwnStage(Path store) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerStage(Stage::new);
+        ownStage = true;
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
+                new WindowStateStore(windowNode)));
+        return this;
+    }
+
+    /** Waits until the policy list shows at least one policy: the store is open and read. */
+    AppUnderTest waitForPolicies() throws Exception {
+        waitUntil(() -> robot.lookup("#policyTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
+                .orElse(false));
+        return this;
+    }
+
+    /** Waits until the navigation has the place {@code title}, then shows it. */
+    void showPlace(String title) throws Exception {
+        waitUntil(() -> robot.lookup("#navigation").tryQuery()
+                .map(n -> ((TabPane) n).getTabs().stream().anyMatch(t -> title.equals(t.getText())))
+                .orElse(false));
+        TabPane navigation = robot.lookup("#navigation").queryAs(TabPane.class);
+        robot.interact(() -> navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
+                .ifPresent(t -> navigation.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void waitUntil(Callable<Boolean> condition) throws Exception {
+        waitUntil(DEFAULT_WAIT_SECONDS, condition);
+    }
+
+    /** Waits for {@code condition}; on time-out the failure lists the texts the window shows. */
+    void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out; the window shows: " + robot.lookup((Node n) ->
+                    n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isBlank())
+                    .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Stops the app (its store closes), as quitting does; the test may then open the store itself. */
+    void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        leaveFullScreen();
+        stop();
+        FxToolkit.cleanupStages();
+        if (ownStage) {
+            FxToolkit.registerPrimaryStage();
+        }
+        windowNode.removeNode();
+    }
+
+    /**
+     * Leaves full screen before the stages go: the "exit full screen" overlay fades on a timer, and a timer still
+     * running on a closed scene fails the next test in this JVM.
+     */
+    private static void leaveFullScreen() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s && s.isFullScreen()) {
+                    s.setFullScreen(false);
+                    s.hide();
+                }
+            }
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
