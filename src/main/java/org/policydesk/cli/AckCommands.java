@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetReturn;
 import org.policydesk.model.SignatureCheck;
-import org.policydesk.service.AckException;
 import org.policydesk.service.AcknowledgmentService;
 import org.policydesk.service.SheetRequest;
-import org.policydesk.service.SigningException;
 import org.policydesk.service.SigningKey;
 import org.policydesk.service.Workspace;
 
@@ -35,16 +32,11 @@ final class AckCommands {
     }
 
     static void register(CommandLine cli, RootCommand root, CliContext context) {
-        cli.addSubcommand(new SheetsCommand(root, context));
+        cli.addSubcommand(new SheetsCommand().on(root, context));
         cli.addSubcommand(new CommandLine(new Ack(context))
-                .addSubcommand(new Record(root, context))
-                .addSubcommand(new Form(root, context)));
-        cli.addSubcommand(new Verify(root, context));
-    }
-
-    static PolicyNumber number(String text) {
-        return PolicyNumber.tryParse(text).orElseThrow(
-                () -> new CliFailure("\"" + text + "\" is not a policy number (expected a form like 5:125)"));
+                .addSubcommand(new Record().on(root, context))
+                .addSubcommand(new Form().on(root, context)));
+        cli.addSubcommand(new Verify().on(root, context));
     }
 
     static AcknowledgmentService service(Workspace workspace) {
@@ -57,7 +49,7 @@ final class AckCommands {
 
     @Command(name = "sheets", description = "Write acknowledgment sign-in sheets (or per-employee forms) for a policy's "
             + "current adopted version.")
-    static final class SheetsCommand implements Callable<Integer> {
+    static final class SheetsCommand extends StoreCommand {
 
         static final class Who {
             @Option(names = "--building", paramLabel = "CODE", required = true, description = "A building's staff.")
@@ -86,50 +78,32 @@ final class AckCommands {
         @Mixin
         SigningOptions signing;
 
-        private final RootCommand root;
-        private final CliContext context;
-
-        SheetsCommand(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
         @Override
-        public Integer call() throws AckException, SigningException {
-            PolicyNumber number = number(policy);
+        public Integer call() throws Exception {
+            PolicyNumber number = policyNumber(policy);
             SigningKey key = signing.key();
-            SheetRequest request = who.building != null ? SheetRequest.building(number, who.building)
+            SheetRequest scoped = who.building != null ? SheetRequest.building(number, who.building)
                     : who.session != null ? SheetRequest.session(number, who.session)
                     : SheetRequest.list(number, who.employees);
-            if (forms) {
-                request = request.withLayout(SheetLayout.FORM);
-            }
-            try (Workspace workspace = root.openWorkspace()) {
+            SheetRequest request = forms ? scoped.withLayout(SheetLayout.FORM) : scoped;
+            return withWorkspace(workspace -> {
                 AcknowledgmentService.Written w = service(workspace).writeSheets(request, out, key);
                 context.out.println("Wrote " + out + ": sheet " + w.sheet().id() + ", " + w.sheet().lines().size()
                         + " people, " + w.pages() + " pages" + (w.signed() ? ", signed" : ""));
-            }
-            return PolicyDeskCli.EXIT_OK;
+                return PolicyDeskCli.EXIT_OK;
+            });
         }
     }
 
     @Command(name = "ack", description = "Acknowledgments: record returned sheets, export an individual form.")
-    static final class Ack implements Callable<Integer> {
-        private final CliContext context;
-
+    static final class Ack extends CommandGroup {
         Ack(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            new CommandLine(this).usage(context.err);
-            return PolicyDeskCli.EXIT_USAGE;
+            super(context);
         }
     }
 
     @Command(name = "record", description = "Record a returned sheet: everyone on it signed, except the IDs given.")
-    static final class Record implements Callable<Integer> {
+    static final class Record extends StoreCommand {
 
         @Option(names = "--sheet", paramLabel = "ID", required = true,
                 description = "The sheet ID printed at the foot of each page (or the QR code's text).")
@@ -144,19 +118,11 @@ final class AckCommands {
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
-        private final RootCommand root;
-        private final CliContext context;
-
-        Record(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
         @Override
-        public Integer call() throws AckException {
+        public Integer call() throws Exception {
             LocalDate signedOn = date == null ? null : CliDates.parse(date);
             Set<String> ids = new TreeSet<>(except);
-            try (Workspace workspace = root.openWorkspace()) {
+            return withWorkspace(workspace -> {
                 SheetReturn r = service(workspace).recordSheet(sheet, ids, signedOn);
                 if (json) {
                     context.out.println(Json.GSON.toJson(Map.of("sheet", r.sheetId(), "policy", r.number().toString(),
@@ -168,13 +134,13 @@ final class AckCommands {
                             + (r.alreadyRecorded() > 0 ? ", " + r.alreadyRecorded() + " were already recorded" : "")
                             + (r.excluded() > 0 ? ", " + r.excluded() + " did not sign" : "") + ".");
                 }
-            }
-            return PolicyDeskCli.EXIT_OK;
+                return PolicyDeskCli.EXIT_OK;
+            });
         }
     }
 
     @Command(name = "form", description = "Write one employee's acknowledgment form (with their kiosk signature).")
-    static final class Form implements Callable<Integer> {
+    static final class Form extends StoreCommand {
 
         @Option(names = "--policy", paramLabel = "NUMBER", required = true, description = "Policy number.")
         String policy;
@@ -188,27 +154,20 @@ final class AckCommands {
         @Mixin
         SigningOptions signing;
 
-        private final RootCommand root;
-        private final CliContext context;
-
-        Form(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
         @Override
-        public Integer call() throws AckException, SigningException {
+        public Integer call() throws Exception {
             SigningKey key = signing.key();
-            try (Workspace workspace = root.openWorkspace()) {
-                AcknowledgmentService.Written w = service(workspace).writeIndividual(employee, number(policy), out, key);
+            return withWorkspace(workspace -> {
+                AcknowledgmentService.Written w =
+                        service(workspace).writeIndividual(employee, policyNumber(policy), out, key);
                 context.out.println("Wrote " + out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");
-            }
-            return PolicyDeskCli.EXIT_OK;
+                return PolicyDeskCli.EXIT_OK;
+            });
         }
     }
 
     @Command(name = "verify", description = "Check a signed PDF: signer, time, intact bytes, and the policy version it prints.")
-    static final class Verify implements Callable<Integer> {
+    static final class Verify extends StoreCommand {
 
         @Parameters(paramLabel = "FILE.pdf", description = "The PDF to check.")
         Path file;
@@ -216,23 +175,19 @@ final class AckCommands {
         @Option(names = "--json", description = "Print the result as JSON.")
         boolean json;
 
-        private final RootCommand root;
-        private final CliContext context;
-
-        Verify(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
         @Override
-        public Integer call() throws SigningException {
-            SignatureCheck check;
-            try (Workspace workspace = root.openWorkspace()) {
+        public Integer call() throws Exception {
+            return withWorkspace(workspace -> {
                 if (workspace.signing() == null) {
                     throw new CliFailure("this store has no signing service");
                 }
-                check = workspace.signing().verify(file);
-            }
+                SignatureCheck check = workspace.signing().verify(file);
+                print(check);
+                return check.valid() ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;
+            });
+        }
+
+        private void print(SignatureCheck check) {
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("file", check.file());
@@ -266,7 +221,6 @@ final class AckCommands {
                         : "Policy version " + check.versionHash().substring(0, 16) + "…: "
                         + (check.versionInStore() == null ? "NOT in this store" : check.versionInStore()));
             }
-            return check.valid() ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;
         }
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.ImportOutcome;
@@ -19,8 +18,6 @@ import org.policydesk.model.SearchHit;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.service.IssueImport;
 import org.policydesk.service.LibraryService;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.WorkflowException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,61 +32,57 @@ final class LibraryCommands {
 
     /** Adds every library command to the command line. */
     static CommandLine register(CommandLine cli, RootCommand root, CliContext context) {
-        return cli.addSubcommand(new Status(root, context))
-                .addSubcommand(new Adopt(root, context))
-                .addSubcommand(new NewDraft(root, context))
-                .addSubcommand(new Discard(root, context))
-                .addSubcommand(new RedlineCommand(root, context))
-                .addSubcommand(new CheckRefs(root, context))
-                .addSubcommand(new Cites(root, context))
-                .addSubcommand(new RefersTo(root, context))
-                .addSubcommand(new Search(root, context))
-                .addSubcommand(new ImportIssue(root, context));
+        return cli.addSubcommand(new Status().on(root, context))
+                .addSubcommand(new Adopt().on(root, context))
+                .addSubcommand(new NewDraft().on(root, context))
+                .addSubcommand(new Discard().on(root, context))
+                .addSubcommand(new RedlineCommand().on(root, context))
+                .addSubcommand(new CheckRefs().on(root, context))
+                .addSubcommand(new Cites().on(root, context))
+                .addSubcommand(new RefersTo().on(root, context))
+                .addSubcommand(new Search().on(root, context))
+                .addSubcommand(new ImportIssue().on(root, context));
     }
 
-    /** Shared plumbing: open the store, turn refusals into one-line failures. */
-    abstract static class LibraryCommand implements Callable<Integer> {
-        final RootCommand root;
-        final CliContext context;
-
-        LibraryCommand(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
+    /** A command on the library; a refused step (a {@code WorkflowException}) is printed as one line. */
+    abstract static class LibraryCommand extends StoreCommand {
 
         @Override
-        public final Integer call() {
-            try (Workspace workspace = root.openWorkspace()) {
-                return run(workspace.library());
-            } catch (WorkflowException e) {
-                throw new CliFailure(e.getMessage());
-            }
+        public final Integer call() throws Exception {
+            return withWorkspace(workspace -> run(workspace.library()));
         }
 
         abstract int run(LibraryService library);
-
-        static PolicyNumber number(String text) {
-            return PolicyNumber.tryParse(text).orElseThrow(() -> new CliFailure(
-                    "\"" + text + "\" is not a policy number (expected a form like 5:125)"));
-        }
 
         String describe(PolicyNumber number, PolicyVersion v) {
             return number + " version " + v.seq() + ": " + v.status().label();
         }
     }
 
-    @Command(name = "status", description = "Move a policy's open draft along: COMMITTEE, FIRST_READING, NOT_ADOPTED, HELD (or back to DRAFT).")
-    static final class Status extends LibraryCommand {
+    /** A command on one policy, named by its number. */
+    abstract static class PolicyCommand extends LibraryCommand {
         @Parameters(index = "0", paramLabel = "NUMBER")
-        String number;
-        @Option(names = "--to", required = true, paramLabel = "STATUS", description = "COMMITTEE, FIRST_READING, NOT_ADOPTED, HELD or DRAFT.")
-        String to;
+        String numberText;
+
+        PolicyNumber number() {
+            return policyNumber(numberText);
+        }
+    }
+
+    /** A command on one of a policy's open drafts: the latest, or the one {@code --version} names. */
+    abstract static class DraftCommand extends PolicyCommand {
         @Option(names = "--version", paramLabel = "N", description = "Version number (default: the latest open draft).")
         Integer version;
 
-        Status(RootCommand root, CliContext context) {
-            super(root, context);
+        long draftId(LibraryService library, PolicyNumber number) {
+            return library.resolve(number, version, true).id();
         }
+    }
+
+    @Command(name = "status", description = "Move a policy's open draft along: COMMITTEE, FIRST_READING, NOT_ADOPTED, HELD (or back to DRAFT).")
+    static final class Status extends DraftCommand {
+        @Option(names = "--to", required = true, paramLabel = "STATUS", description = "COMMITTEE, FIRST_READING, NOT_ADOPTED, HELD or DRAFT.")
+        String to;
 
         @Override
         int run(LibraryService library) {
@@ -99,17 +92,15 @@ final class LibraryCommands {
             } catch (IllegalArgumentException e) {
                 throw new CliFailure("\"" + to + "\" is not a status (use COMMITTEE, FIRST_READING, NOT_ADOPTED, HELD or DRAFT)");
             }
-            PolicyNumber n = number(number);
-            PolicyVersion v = library.changeStatus(library.resolve(n, version, true).id(), status);
+            PolicyNumber n = number();
+            PolicyVersion v = library.changeStatus(draftId(library, n), status);
             context.out.println(describe(n, v));
             return PolicyDeskCli.EXIT_OK;
         }
     }
 
     @Command(name = "adopt", description = "Record the board's adoption: stamps Adopted:/Amended: with the vote date and supersedes the old text.")
-    static final class Adopt extends LibraryCommand {
-        @Parameters(index = "0", paramLabel = "NUMBER")
-        String number;
+    static final class Adopt extends DraftCommand {
         @Option(names = "--date", required = true, paramLabel = "DATE", description = "The board's vote date, YYYY-MM-DD.")
         String date;
         @Option(names = "--outcome", paramLabel = "OUTCOME", defaultValue = "as-presented",
@@ -117,12 +108,6 @@ final class LibraryCommands {
         String outcome;
         @Option(names = "--editorial", description = "A footnote or editorial-only change.")
         boolean editorial;
-        @Option(names = "--version", paramLabel = "N", description = "Version number (default: the latest open draft).")
-        Integer version;
-
-        Adopt(RootCommand root, CliContext context) {
-            super(root, context);
-        }
 
         @Override
         int run(LibraryService library) {
@@ -132,8 +117,8 @@ final class LibraryCommands {
                 case "with-edits", "with_edits" -> AdoptionOutcome.WITH_EDITS;
                 default -> throw new CliFailure("\"" + outcome + "\" is not an outcome (use as-presented or with-edits)");
             };
-            PolicyNumber n = number(number);
-            PolicyVersion v = library.adopt(library.resolve(n, version, true).id(), vote, how, editorial);
+            PolicyNumber n = number();
+            PolicyVersion v = library.adopt(draftId(library, n), vote, how, editorial);
             context.out.println(describe(n, v) + " on " + vote + " (" + how.label().toLowerCase(Locale.ROOT)
                     + (editorial ? ", editorial change" : "") + ")");
             return PolicyDeskCli.EXIT_OK;
@@ -141,17 +126,11 @@ final class LibraryCommands {
     }
 
     @Command(name = "new-draft", description = "Start a new draft from the policy's adopted text.")
-    static final class NewDraft extends LibraryCommand {
-        @Parameters(index = "0", paramLabel = "NUMBER")
-        String number;
-
-        NewDraft(RootCommand root, CliContext context) {
-            super(root, context);
-        }
+    static final class NewDraft extends PolicyCommand {
 
         @Override
         int run(LibraryService library) {
-            PolicyNumber n = number(number);
+            PolicyNumber n = number();
             PolicyVersion v = library.newDraft(library.resolve(n, null, false).policyId());
             context.out.println(describe(n, v));
             return PolicyDeskCli.EXIT_OK;
@@ -159,29 +138,19 @@ final class LibraryCommands {
     }
 
     @Command(name = "discard", description = "Set an open draft aside; it stays stored and viewable.")
-    static final class Discard extends LibraryCommand {
-        @Parameters(index = "0", paramLabel = "NUMBER")
-        String number;
-        @Option(names = "--version", paramLabel = "N", description = "Version number (default: the latest open draft).")
-        Integer version;
-
-        Discard(RootCommand root, CliContext context) {
-            super(root, context);
-        }
+    static final class Discard extends DraftCommand {
 
         @Override
         int run(LibraryService library) {
-            PolicyNumber n = number(number);
-            PolicyVersion v = library.discard(library.resolve(n, version, true).id());
+            PolicyNumber n = number();
+            PolicyVersion v = library.discard(draftId(library, n));
             context.out.println(describe(n, v));
             return PolicyDeskCli.EXIT_OK;
         }
     }
 
     @Command(name = "redline", description = "Word-level comparison of two versions (default: latest draft against the adopted text).")
-    static final class RedlineCommand extends LibraryCommand {
-        @Parameters(index = "0", paramLabel = "NUMBER")
-        String number;
+    static final class RedlineCommand extends PolicyCommand {
         @Option(names = "--from", paramLabel = "V", description = "The older version number.")
         Integer from;
         @Option(names = "--to", paramLabel = "V", description = "The newer version number.")
@@ -189,13 +158,9 @@ final class LibraryCommands {
         @Option(names = "--json", description = "Print JSON with the inserted and deleted runs.")
         boolean json;
 
-        RedlineCommand(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
         int run(LibraryService library) {
-            PolicyNumber n = number(number);
+            PolicyNumber n = number();
             RedlineReport r = library.redline(library.resolve(n, null, false).policyId(), from, to);
             if (json) {
                 context.out.println(Json.GSON.toJson(LibraryJson.Redline.of(r)));
@@ -227,10 +192,6 @@ final class LibraryCommands {
         @Option(names = "--json", description = "Print a JSON array.")
         boolean json;
 
-        CheckRefs(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
         int run(LibraryService library) {
             List<ReferenceHit> broken = library.brokenCrossRefs();
@@ -255,10 +216,6 @@ final class LibraryCommands {
         @Option(names = "--json", description = "Print a JSON array.")
         boolean json;
 
-        Cites(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
         int run(LibraryService library) {
             print(context, library.cites(String.join(" ", citation)), json, "No policy cites " + String.join(" ", citation) + ".");
@@ -267,19 +224,13 @@ final class LibraryCommands {
     }
 
     @Command(name = "refers-to", description = "Which policies' CROSS REF names this policy.")
-    static final class RefersTo extends LibraryCommand {
-        @Parameters(index = "0", paramLabel = "NUMBER")
-        String number;
+    static final class RefersTo extends PolicyCommand {
         @Option(names = "--json", description = "Print a JSON array.")
         boolean json;
 
-        RefersTo(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
         int run(LibraryService library) {
-            PolicyNumber n = number(number);
+            PolicyNumber n = number();
             print(context, library.refersTo(n), json, "No policy refers to " + n + ".");
             return PolicyDeskCli.EXIT_OK;
         }
@@ -306,10 +257,6 @@ final class LibraryCommands {
         int limit;
         @Option(names = "--json", description = "Print a JSON array.")
         boolean json;
-
-        Search(RootCommand root, CliContext context) {
-            super(root, context);
-        }
 
         @Override
         int run(LibraryService library) {
@@ -340,10 +287,6 @@ final class LibraryCommands {
         List<String> paths;
         @Option(names = "--issue", paramLabel = "N", description = "The issue number (default: read from each policy's PRESSPlus comments).")
         Integer issue;
-
-        ImportIssue(RootCommand root, CliContext context) {
-            super(root, context);
-        }
 
         @Override
         int run(LibraryService library) {

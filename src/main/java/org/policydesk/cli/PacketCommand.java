@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "packet", description = "Write the board-review packet (PDF/A) for a PRESS issue or a set of policies.")
-final class PacketCommand implements Callable<Integer> {
+final class PacketCommand extends StoreCommand {
 
     static final class Choice {
         @Option(names = "--issue", paramLabel = "N", required = true, description = "PRESS issue, such as 117.")
@@ -53,24 +52,16 @@ final class PacketCommand implements Callable<Integer> {
     @Mixin
     SigningOptions signing;
 
-    private final RootCommand root;
-    private final CliContext context;
-
-    PacketCommand(RootCommand root, CliContext context) {
-        this.root = root;
-        this.context = context;
-    }
-
     @Override
-    public Integer call() throws IOException, SigningException {
+    public Integer call() throws Exception {
         PacketRequest request = request();
         SigningKey key = signing.key();
-        try (Workspace workspace = root.openWorkspace()) {
+        return withWorkspace(workspace -> {
             int pages = key == null ? workspace.packets().write(request, out, PacketService.Progress.NONE)
                     : writeSigned(workspace, request, key);
             context.out.println("Wrote " + out + " (" + pages + " pages" + (key == null ? "" : ", signed") + ")");
-        }
-        return PolicyDeskCli.EXIT_OK;
+            return PolicyDeskCli.EXIT_OK;
+        });
     }
 
     /**

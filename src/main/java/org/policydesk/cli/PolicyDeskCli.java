@@ -63,19 +63,19 @@ public final class PolicyDeskCli {
                 .addSubcommand(new RestoreCommand(root, context))
                 .addSubcommand(new AuditCommand(root, context))
                 .addSubcommand(new PassphraseCommand(root, context))
-                .addSubcommand(new PacketCommand(root, context))
+                .addSubcommand(new PacketCommand().on(root, context))
                 .addSubcommand(new CommandLine(new RosterCommand(context))
-                        .addSubcommand(new RosterCommand.Import(root, context))
-                        .addSubcommand(new RosterCommand.Check(root, context))
-                        .addSubcommand(new RosterCommand.Mappings(root, context)))
+                        .addSubcommand(new RosterCommand.Import().on(root, context))
+                        .addSubcommand(new RosterCommand.Check().on(root, context))
+                        .addSubcommand(new RosterCommand.Mappings().on(root, context)))
                 .addSubcommand(new CommandLine(new TrainingCommand(context))
-                        .addSubcommand(new TrainingCommand.AddType(root, context))
-                        .addSubcommand(new TrainingCommand.Types(root, context))
-                        .addSubcommand(new TrainingCommand.AddSession(root, context))
-                        .addSubcommand(new TrainingCommand.Sessions(root, context))
-                        .addSubcommand(new TrainingCommand.Attend(root, context))
-                        .addSubcommand(new TrainingCommand.Attendees(root, context))
-                        .addSubcommand(new TrainingCommand.SignIn(root, context)))
+                        .addSubcommand(new TrainingCommand.AddType().on(root, context))
+                        .addSubcommand(new TrainingCommand.Types().on(root, context))
+                        .addSubcommand(new TrainingCommand.AddSession().on(root, context))
+                        .addSubcommand(new TrainingCommand.Sessions().on(root, context))
+                        .addSubcommand(new TrainingCommand.Attend().on(root, context))
+                        .addSubcommand(new TrainingCommand.Attendees().on(root, context))
+                        .addSubcommand(new TrainingCommand.SignIn().on(root, context)))
                 .setOut(context.out)
                 .setErr(context.err);
         LibraryCommands.register(cli, root, context);
@@ -88,7 +88,9 @@ public final class PolicyDeskCli {
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException
                     || e instanceof org.policydesk.service.AckException
-                    || e instanceof org.policydesk.service.SigningException) {
+                    || e instanceof org.policydesk.service.SigningException
+                    || e instanceof org.policydesk.service.RosterException
+                    || e instanceof org.policydesk.service.WorkflowException) {
                 LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
                 context.err.println("policydesk: " + e.getMessage());
             } else {

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.policydesk.model.BuildingTally;
 import org.policydesk.model.CheckRequest;
@@ -32,32 +31,19 @@ import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "roster", description = "Staff rosters: import HR/SIS exports, run roster checks.")
-final class RosterCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    private final CliContext context;
+final class RosterCommand extends CommandGroup {
 
     RosterCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(context.err);
-        return PolicyDeskCli.EXIT_USAGE;
+        super(context);
     }
 
     @Command(name = "import", description = "Import a roster (CSV, TSV, ;- or |-separated, XLSX). Shows what would"
             + " change; with bad rows it writes nothing unless --accept-valid-rows.")
-    static final class Import implements Callable<Integer> {
+    static final class Import extends StoreCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
         @Option(names = "--mapping", paramLabel = "NAME", description = "Use a saved column mapping.")
@@ -76,17 +62,9 @@ final class RosterCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print counts and every error as JSON.")
         boolean json;
 
-        private final RootCommand root;
-        private final CliContext context;
-
-        Import(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
         @Override
         public Integer call() {
-            try (Workspace workspace = root.openWorkspace()) {
+            try (Workspace workspace = openWorkspace()) {
                 RosterImportOptions options = new RosterImportOptions(mapping, null, encoding, null, !partial);
                 RosterPreview preview;
                 try {
@@ -150,18 +128,10 @@ final class RosterCommand implements Callable<Integer> {
     }
 
     @Command(name = "mappings", description = "List the saved column mappings.")
-    static final class Mappings implements Callable<Integer> {
-        private final RootCommand root;
-        private final CliContext context;
-
-        Mappings(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
+    static final class Mappings extends StoreCommand {
         @Override
         public Integer call() {
-            try (Workspace workspace = root.openWorkspace()) {
+            try (Workspace workspace = openWorkspace()) {
                 for (String name : workspace.rosters().mappingNames()) {
                     ColumnMapping m = workspace.rosters().mapping(name).orElseThrow();
                     context.out.println(name + ": " + m.columns().stream()
@@ -176,7 +146,7 @@ final class RosterCommand implements Callable<Integer> {
 
     @Command(name = "check", description = "Who has not acknowledged a policy's current adopted version, or missed a"
             + " training, as of a date.")
-    static final class Check implements Callable<Integer> {
+    static final class Check extends StoreCommand {
 
         static final class Subject {
             @Option(names = "--policy", paramLabel = "NUMBER", required = true)
@@ -207,14 +177,6 @@ final class RosterCommand implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         SigningOptions signing;
 
-        private final RootCommand root;
-        private final CliContext context;
-
-        Check(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
         @Override
         public Integer call() {
             CheckSubject what;
@@ -239,7 +201,7 @@ final class RosterCommand implements Callable<Integer> {
             }
             CheckResult result;
             String text;
-            try (Workspace workspace = root.openWorkspace()) {
+            try (Workspace workspace = openWorkspace()) {
                 try {
                     result = workspace.rosters().check(new CheckRequest(what, date, building, graceDays));
                 } catch (RosterException e) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
@@ -13,63 +12,21 @@ import org.policydesk.model.RowProblem;
 import org.policydesk.model.SignInResult;
 import org.policydesk.model.TrainingSession;
 import org.policydesk.model.TrainingType;
-import org.policydesk.service.RosterException;
-import org.policydesk.service.Workspace;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "training", description = "Training types, sessions and attendance.")
-final class TrainingCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    private final CliContext context;
+final class TrainingCommand extends CommandGroup {
 
     TrainingCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(context.err);
-        return PolicyDeskCli.EXIT_USAGE;
-    }
-
-    /** Base of the subcommands: the open store and one-line failures for service errors. */
-    abstract static class Sub implements Callable<Integer> {
-        final RootCommand root;
-        final CliContext context;
-
-        Sub(RootCommand root, CliContext context) {
-            this.root = root;
-            this.context = context;
-        }
-
-        interface Work {
-            int run(Workspace workspace) throws RosterException;
-        }
-
-        int withWorkspace(Work work) {
-            try (Workspace workspace = root.openWorkspace()) {
-                return work.run(workspace);
-            } catch (RosterException e) {
-                throw new CliFailure(e.getMessage());
-            }
-        }
-
-        static LocalDate date(String option, String text) {
-            return CliDates.parse(option, text);
-        }
+        super(context);
     }
 
     @Command(name = "add-type", description = "Add or change a training type.")
-    static final class AddType extends Sub {
+    static final class AddType extends StoreCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
@@ -88,12 +45,8 @@ final class TrainingCommand implements Callable<Integer> {
                 description = "Days a new hire has (default ${DEFAULT-VALUE}).")
         int graceDays;
 
-        AddType(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             return withWorkspace(w -> {
                 TrainingType t = recurs.schoolYear ? w.training().saveType(name, Recurrence.SCHOOL_YEAR, null, graceDays)
                         : recurs.years != null ? w.training().saveType(name, Recurrence.EVERY_N_YEARS, recurs.years, graceDays)
@@ -105,13 +58,9 @@ final class TrainingCommand implements Callable<Integer> {
     }
 
     @Command(name = "types", description = "List training types.")
-    static final class Types extends Sub {
-        Types(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
+    static final class Types extends StoreCommand {
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             return withWorkspace(w -> {
                 for (TrainingType t : w.training().types()) {
                     context.out.println(t.name() + ": " + t.describeRecurrence());
@@ -122,7 +71,7 @@ final class TrainingCommand implements Callable<Integer> {
     }
 
     @Command(name = "add-session", description = "Record a held session; prints its number.")
-    static final class AddSession extends Sub {
+    static final class AddSession extends StoreCommand {
         @Option(names = "--type", paramLabel = "NAME", required = true)
         String type;
         @Option(names = "--date", paramLabel = "DATE", required = true)
@@ -134,18 +83,14 @@ final class TrainingCommand implements Callable<Integer> {
         @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the session covered (repeatable).")
         List<String> policies = new ArrayList<>();
 
-        AddSession(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             List<PolicyNumber> numbers = new ArrayList<>();
             for (String p : policies) {
                 numbers.add(PolicyNumber.tryParse(p).orElseThrow(() -> new CliFailure("\"" + p
                         + "\" is not a policy number")));
             }
-            LocalDate held = date("--date", date);
+            LocalDate held = CliDates.parse("--date", date);
             return withWorkspace(w -> {
                 TrainingSession s = w.training().addSession(type, held, building, presenter, numbers);
                 context.out.println(s.id());
@@ -155,16 +100,12 @@ final class TrainingCommand implements Callable<Integer> {
     }
 
     @Command(name = "sessions", description = "List sessions, newest first.")
-    static final class Sessions extends Sub {
+    static final class Sessions extends StoreCommand {
         @Option(names = "--type", paramLabel = "NAME")
         String type;
 
-        Sessions(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             return withWorkspace(w -> {
                 for (TrainingSession s : w.training().sessions(type)) {
                     context.out.printf("%-5d %s %-10s %-40s %d attended%n", s.id(), s.heldOn(),
@@ -177,18 +118,14 @@ final class TrainingCommand implements Callable<Integer> {
     }
 
     @Command(name = "attend", description = "Mark staff present at a session by employee ID.")
-    static final class Attend extends Sub {
+    static final class Attend extends StoreCommand {
         @Parameters(index = "0", paramLabel = "SESSION")
         long session;
         @Parameters(index = "1..*", paramLabel = "EMPLOYEE_ID", arity = "1..*")
         List<String> employees;
 
-        Attend(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             return withWorkspace(w -> {
                 int n = w.training().markAttendance(session, employees);
                 context.out.println(n + " marked present");
@@ -198,16 +135,12 @@ final class TrainingCommand implements Callable<Integer> {
     }
 
     @Command(name = "attendees", description = "List who attended a session.")
-    static final class Attendees extends Sub {
+    static final class Attendees extends StoreCommand {
         @Parameters(paramLabel = "SESSION")
         long session;
 
-        Attendees(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             return withWorkspace(w -> {
                 for (Employee e : w.training().attendees(session)) {
                     context.out.println(e.employeeNo() + " " + e.displayName());
@@ -218,7 +151,7 @@ final class TrainingCommand implements Callable<Integer> {
     }
 
     @Command(name = "sign-in", description = "Import a sign-in sheet (CSV/XLSX with employee IDs or names).")
-    static final class SignIn extends Sub {
+    static final class SignIn extends StoreCommand {
         @Parameters(index = "0", paramLabel = "SESSION")
         long session;
         @Parameters(index = "1", paramLabel = "FILE")
@@ -228,12 +161,8 @@ final class TrainingCommand implements Callable<Integer> {
         @Option(names = "--accept-valid-rows")
         boolean acceptValidRows;
 
-        SignIn(RootCommand root, CliContext context) {
-            super(root, context);
-        }
-
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             return withWorkspace(w -> {
                 SignInResult r = w.training().importSignIn(session, file, dryRun, acceptValidRows);
                 context.out.printf("%d rows: %d staff found (%d already marked), %d newly marked, %d errors%n",
