@@ -87,14 +87,6 @@ public final class StoreMaintenance {
     }
 
     static WorkspaceOpenException translate(StoreException e) {
-        WorkspaceOpenException.Kind kind = switch (e.kind()) {
-            case LOCKED -> WorkspaceOpenException.Kind.LOCKED;
-            case PASSPHRASE_NEEDED -> WorkspaceOpenException.Kind.PASSPHRASE_NEEDED;
-            case WRONG_PASSPHRASE -> WorkspaceOpenException.Kind.WRONG_PASSPHRASE;
-            case DAMAGED -> WorkspaceOpenException.Kind.DAMAGED;
-            case BAD_BACKUP -> WorkspaceOpenException.Kind.BAD_BACKUP;
-            case OTHER -> WorkspaceOpenException.Kind.OTHER;
-        };
-        return new WorkspaceOpenException(kind, e.getMessage(), e);
+        return new WorkspaceOpenException(e.kind(), e.getMessage(), e);
     }
 }

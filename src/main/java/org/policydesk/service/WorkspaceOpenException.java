@@ -1,36 +1,19 @@
 package org.policydesk.service;
 
-/** The store could not be opened (or restored, or re-keyed); the message is one line written for the user. */
-public class WorkspaceOpenException extends RuntimeException {
+import org.policydesk.model.StoreFailure;
+
+/**
+ * The store could not be opened (or restored, or re-keyed), as the service reports it to the window and the CLI;
+ * the message is one line written for the user and {@link #kind()} says what went wrong.
+ */
+public class WorkspaceOpenException extends StoreFailure {
     private static final long serialVersionUID = 1L;
-
-    /** What went wrong, so the window and the CLI can offer the right way out. */
-    public enum Kind {
-        /** Another PolicyDesk window or command has the store open: close it and try again. */
-        LOCKED,
-        /** The store is encrypted: ask for the passphrase. */
-        PASSPHRASE_NEEDED,
-        /** The passphrase was wrong: ask again. */
-        WRONG_PASSPHRASE,
-        /** The store file is damaged: restore a backup, open another store, or quit. */
-        DAMAGED,
-        /** The chosen backup is not one, or none of the backups could be restored. */
-        BAD_BACKUP,
-        OTHER
-    }
-
-    private final Kind kind;
 
     public WorkspaceOpenException(String message, Throwable cause) {
         this(Kind.OTHER, message, cause);
     }
 
     public WorkspaceOpenException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
-        this.kind = kind;
-    }
-
-    public Kind kind() {
-        return kind;
+        super(kind, message, cause);
     }
 }
