@@ -97,17 +97,10 @@ public final class AckScreens {
     /** Starts the kiosk, first asking for an office password when none is set: without one it cannot be left. */
     private static void startKiosk(Window owner, PolicyNumber number, Workspace workspace, BackgroundTasks tasks,
                                    CertificateViewModel certificate) {
-        tasks.runQuietly(p -> workspace.acknowledgments().hasOfficePassword(), has -> {
-            if (!has) {
-                var chosen = PasswordPrompt.askNew(owner, "Set an office password first: it is needed to leave the "
-                        + "kiosk", 4);
-                if (chosen.isEmpty()) {
-                    return;
-                }
-                certificate.setOfficePassword(chosen.get());
-            }
-            new KioskStage(new KioskViewModel(workspace.acknowledgments(), tasks, number)).show();
-        }, failure -> ErrorDialog.create(owner, "The kiosk cannot start.", failure).show());
+        certificate.whenOfficePasswordIsSet(
+                () -> PasswordPrompt.askNew(owner, "Set an office password first: it is needed to leave the kiosk", 4),
+                () -> new KioskStage(new KioskViewModel(workspace.acknowledgments(), tasks, number)).show(),
+                failure -> ErrorDialog.create(owner, "The kiosk cannot start.", failure).show());
     }
 
     private static Tab part(String title, javafx.scene.Node content) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -201,14 +202,11 @@ public final class AckSheetsViewModel {
         writing.set(true);
         written.set(null);
         message.set("");
-        tasks.run("Writing acknowledgment sheets for " + r.number(), p -> {
+        tasks.runCancellable("Writing acknowledgment sheets for " + r.number(), p -> {
             if (statementChanged) {
                 acks.setStatement(r.number(), text);
             }
-            p.update(1, 3, "Laying out the pages");
-            AcknowledgmentService.Written w = acks.writeSheets(r, out, districtKey(signing, password, visible));
-            p.update(3, 3, "Done");
-            return w;
+            return acks.writeSheets(r, out, districtKey(signing, password, visible), PacketViewModel.adapt(p));
         }, w -> {
             writing.set(false);
             loadedStatement = text;
@@ -241,7 +239,8 @@ public final class AckSheetsViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(UserMessages.oneSentence(failure));
+        message.set(failure instanceof CancellationException ? "Cancelled; no sheets were written."
+                : UserMessages.oneSentence(failure));
     }
 
     public ObjectProperty<PolicyNumber> policyProperty() {

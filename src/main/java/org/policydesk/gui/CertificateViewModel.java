@@ -1,6 +1,13 @@
 package org.policydesk.gui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,12 +16,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.policydesk.model.CertificateSummary;
 import org.policydesk.service.AcknowledgmentService;
 import org.policydesk.service.PdfSigningService;
 import org.policydesk.service.SettingsService;
 
 /** The district certificate (import a .p12 or create a self-signed one) and the kiosk's office password. */
 public final class CertificateViewModel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final PdfSigningService signing;
     private final AcknowledgmentService acks;
@@ -48,8 +58,37 @@ public final class CertificateViewModel {
     }
 
     private String describe() {
-        return signing.districtCertificate().map(p -> "District certificate: " + signing.districtCertificateSummary()
-                .orElse(p.getFileName().toString()) + ".").orElse("No district certificate yet: create or import one.");
+        return describe(signing.districtCertificate(), signing.districtCertificateSummary(), LocalDate.now());
+    }
+
+    /** The certificate in plain words: whom it names and the days it can sign, or what to do when it cannot. */
+    static String describe(Optional<Path> file, Optional<CertificateSummary> summary, LocalDate today) {
+        if (file.isEmpty()) {
+            return "No district certificate yet: create or import one.";
+        }
+        String fileName = file.get().getFileName().toString();
+        if (summary.isEmpty()) {
+            return "District certificate: " + fileName + ".";
+        }
+        CertificateSummary s = summary.get();
+        return "District certificate for " + Objects.requireNonNullElse(named(s), fileName) + ". " + validity(s, today);
+    }
+
+    /** "CN, O", or the one of them the certificate names (once when they are the same), or null. */
+    private static String named(CertificateSummary s) {
+        if (s.commonName() == null || s.commonName().equals(s.organisation())) {
+            return s.organisation() != null ? s.organisation() : s.commonName();
+        }
+        return s.organisation() == null ? s.commonName() : s.commonName() + ", " + s.organisation();
+    }
+
+    private static String validity(CertificateSummary s, LocalDate today) {
+        String until = DAY.format(s.validUntil());
+        if (s.validUntil().isBefore(today)) {
+            return "It expired on " + until + ": create or import a new one.";
+        }
+        return s.validFrom() == null ? "It can sign until " + until + "."
+                : "It can sign from " + DAY.format(s.validFrom()) + " until " + until + ".";
     }
 
     public void importCertificate(Path p12, char[] password) {
@@ -77,6 +116,11 @@ public final class CertificateViewModel {
     }
 
     public void setOfficePassword(char[] password) {
+        setOfficePassword(password, () -> { }, failure -> message.set(UserMessages.oneSentence(failure)));
+    }
+
+    /** Sets the office password, then runs {@code then}; or tells {@code onFailure} why it was not set. */
+    void setOfficePassword(char[] password, Runnable then, Consumer<Throwable> onFailure) {
         tasks.run("Setting the office password", p -> {
             try {
                 acks.setOfficePassword(password);
@@ -84,8 +128,25 @@ public final class CertificateViewModel {
             } finally {
                 PasswordPrompt.wipe(password);
             }
-        }, done -> changed("The office password is set; it is needed to leave the kiosk."),
-                failure -> message.set(UserMessages.oneSentence(failure)));
+        }, done -> {
+            changed("The office password is set; it is needed to leave the kiosk.");
+            then.run();
+        }, onFailure);
+    }
+
+    /**
+     * Runs {@code start} (the kiosk) once there is an office password, without which the kiosk cannot be left:
+     * when none is set, {@code askNew} asks for one and it is saved first. Nothing starts when the person cancels
+     * the question or the password cannot be saved ({@code onFailure} is told why).
+     */
+    void whenOfficePasswordIsSet(Supplier<Optional<char[]>> askNew, Runnable start, Consumer<Throwable> onFailure) {
+        tasks.runQuietly(p -> acks.hasOfficePassword(), has -> {
+            if (has) {
+                start.run();
+                return;
+            }
+            askNew.get().ifPresent(password -> setOfficePassword(password, start, onFailure));
+        }, onFailure);
     }
 
     private void changed(String text) {

@@ -140,7 +140,8 @@ public final class PacketViewModel {
         return images;
     }
 
-    private static PacketService.Progress adapt(BackgroundTasks.Progress progress) {
+    /** The service's progress reported to the status area, in thousandths. */
+    static PacketService.Progress adapt(BackgroundTasks.Progress progress) {
         return new PacketService.Progress() {
             @Override
             public void update(double fraction, String note) {

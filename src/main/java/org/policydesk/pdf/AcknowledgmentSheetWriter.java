@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -73,10 +74,19 @@ public final class AcknowledgmentSheetWriter {
 
     /** Writes the document and returns its page count. */
     public int write(SheetDocument sheet, OutputStream out) throws IOException {
+        return write(sheet, out, PacketMonitor.NONE);
+    }
+
+    /**
+     * Writes the document and returns its page count, telling {@code monitor} the fraction of pages drawn.
+     *
+     * @throws java.util.concurrent.CancellationException when the monitor asks to cancel
+     */
+    public int write(SheetDocument sheet, OutputStream out, PacketMonitor monitor) throws IOException {
         try (PDDocument doc = new PDDocument(); FontSet fonts = new FontSet(doc, fontFiles)) {
             QrCode qr = QrCode.encodeText(sheet.qrPayload(), QrCode.Ecc.MEDIUM);
-            int pages = sheet.layout() == SheetLayout.SHEET ? signInSheets(doc, fonts, sheet, qr)
-                    : forms(doc, fonts, sheet, qr);
+            int pages = sheet.layout() == SheetLayout.SHEET ? signInSheets(doc, fonts, sheet, qr, monitor)
+                    : forms(doc, fonts, sheet, qr, monitor);
             PdfArchive.apply(doc, facts(sheet));
             doc.getDocumentInformation().setCustomMetadataValue(HASH_KEY, sheet.contentHash());
             doc.getDocumentInformation().setCustomMetadataValue(SHEET_KEY, sheet.sheetId());
@@ -97,7 +107,8 @@ public final class AcknowledgmentSheetWriter {
 
     // ---- sign-in sheets ----------------------------------------------------------------------------------------
 
-    private int signInSheets(PDDocument doc, FontSet fonts, SheetDocument sheet, QrCode qr) throws IOException {
+    private int signInSheets(PDDocument doc, FontSet fonts, SheetDocument sheet, QrCode qr, PacketMonitor monitor)
+            throws IOException {
         LineBreaker breaker = new LineBreaker(fonts);
         float width = W - 2 * MARGIN;
         List<Line> statement = breaker.lines(List.of(new Span(sheet.statement(), STATEMENT)), width, 0);
@@ -105,6 +116,7 @@ public final class AcknowledgmentSheetWriter {
         int total = Math.max(1, (sheet.lines().size() + perPage - 1) / perPage);
         float[] cols = {0, 22, 182, 250, 350, 470};
         for (int p = 0; p < total; p++) {
+            pageDone(monitor, p, total);
             PDPage page = new PDPage(new PDRectangle(W, H));
             doc.addPage(page);
             try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
@@ -153,7 +165,8 @@ public final class AcknowledgmentSheetWriter {
 
     // ---- per-employee forms ----------------------------------------------------------------------------------
 
-    private int forms(PDDocument doc, FontSet fonts, SheetDocument sheet, QrCode qr) throws IOException {
+    private int forms(PDDocument doc, FontSet fonts, SheetDocument sheet, QrCode qr, PacketMonitor monitor)
+            throws IOException {
         LineBreaker breaker = new LineBreaker(fonts);
         float width = W - 2 * MARGIN;
         float headerHeight = 74;
@@ -177,8 +190,9 @@ public final class AcknowledgmentSheetWriter {
             Row block = new SignatureBlock(width, signed == null ? null : embed(doc, signed), signed);
             groups.add(Group.of(block).keepTogether().spaceBefore(14));
         }
-        List<LaidOutPage> pages = new PageBreaker(bodyHeight).paginate(groups, () -> false);
+        List<LaidOutPage> pages = new PageBreaker(bodyHeight).paginate(groups, monitor::cancelled);
         for (int p = 0; p < pages.size(); p++) {
+            pageDone(monitor, p, pages.size());
             PDPage page = new PDPage(new PDRectangle(W, H));
             doc.addPage(page);
             try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
@@ -192,6 +206,14 @@ public final class AcknowledgmentSheetWriter {
             }
         }
         return pages.size();
+    }
+
+    /** Reports {@code done} of {@code total} pages drawn; stops when the monitor asks to cancel. */
+    private static void pageDone(PacketMonitor monitor, int done, int total) {
+        if (monitor.cancelled()) {
+            throw new CancellationException("sheets cancelled");
+        }
+        monitor.progress((double) done / total, "Page " + (done + 1) + " of " + total);
     }
 
     private static PDImageXObject embed(PDDocument doc, SheetDocument.Signed signed) {

@@ -33,7 +33,19 @@ public interface AcknowledgmentService {
      * Writes sheets (or forms) for the policy's current adopted version and records the sheet, so a returned sheet
      * can be recorded by its ID. With a key the PDF is signed; on any failure no file is left behind.
      */
-    Written writeSheets(SheetRequest request, Path out, SigningKey signWith) throws AckException, SigningException;
+    default Written writeSheets(SheetRequest request, Path out, SigningKey signWith)
+            throws AckException, SigningException {
+        return writeSheets(request, out, signWith, PacketService.Progress.NONE);
+    }
+
+    /**
+     * {@link #writeSheets(SheetRequest, Path, SigningKey)}, telling {@code progress} how far it is (the same
+     * progress as a packet's: a fraction, a note, and cancel). Cancelled, it leaves no file and records no sheet.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} asks to cancel
+     */
+    Written writeSheets(SheetRequest request, Path out, SigningKey signWith, PacketService.Progress progress)
+            throws AckException, SigningException;
 
     /** A stored sheet by its ID or by the text of its QR code (as a scanner types it). */
     AckSheet sheet(String idOrCode) throws AckException;

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -39,6 +40,7 @@ import org.policydesk.model.SheetScope;
 import org.policydesk.model.TrainingSession;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.pdf.AcknowledgmentSheetWriter;
+import org.policydesk.pdf.PacketMonitor;
 import org.policydesk.pdf.SheetCodes;
 import org.policydesk.pdf.SheetDocument;
 import org.policydesk.store.ComplianceRepository;
@@ -145,7 +147,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     // ---- sheets ----------------------------------------------------------------------------------------------
 
     @Override
-    public Written writeSheets(SheetRequest request, Path out, SigningKey signWith)
+    public Written writeSheets(SheetRequest request, Path out, SigningKey signWith, PacketService.Progress progress)
             throws AckException, SigningException {
         Current c = current(request.number());
         List<SheetLine> lines = lines(request);
@@ -157,11 +159,14 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
                 c.version().contentHash(), clock.instant(), lines);
         String statement = sheets.statement(c.policy().id()).orElse(defaultStatement(c));
         SheetDocument doc = document(c, sheet, statement, Map.of(), request.rowsPerPage());
-        return write(sheet, doc, out, signWith, true);
+        return write(sheet, doc, out, signWith, true, progress);
     }
 
-    private Written write(AckSheet sheet, SheetDocument doc, Path out, SigningKey signWith, boolean saveSheet)
-            throws AckException, SigningException {
+    /** Share of the progress bar the pages take; signing and saving the file take the rest. */
+    private static final double PAGES_SHARE = 0.85;
+
+    private Written write(AckSheet sheet, SheetDocument doc, Path out, SigningKey signWith, boolean saveSheet,
+                          PacketService.Progress progress) throws AckException, SigningException {
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new AckException("Cannot write " + out + ": the folder " + folder + " does not exist.");
@@ -170,14 +175,29 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         int pages;
         try {
             java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 16);
-            pages = writer.write(doc, buffer);
+            pages = writer.write(doc, buffer, new PacketMonitor() {
+                @Override
+                public void progress(double fraction, String note) {
+                    progress.update(fraction * PAGES_SHARE, note);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.isCancelled();
+                }
+            });
             bytes = buffer.toByteArray();
         } catch (IOException e) {
             throw new AckException("Cannot make the sheets: " + e.getMessage(), e);
         }
         if (signWith != null) {
+            progress.update(PAGES_SHARE, "Signing");
             bytes = signing.sign(bytes, signWith);
         }
+        if (progress.isCancelled()) {
+            throw new CancellationException("sheets cancelled");
+        }
+        progress.update(0.95, "Saving " + out.getFileName());
         if (saveSheet) {
             sheets.saveSheet(sheet);
         }
@@ -186,6 +206,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         } catch (IOException e) {
             throw new AckException("Cannot write " + out + ": " + e.getMessage(), e);
         }
+        progress.update(1, "Saved " + out.getFileName());
         return new Written(sheet, pages, out, signWith != null);
     }
 
@@ -401,7 +422,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
                 null, SheetLayout.FORM, c.version().contentHash(), clock.instant(), List.of(line(e)));
         String statement = sheets.statement(c.policy().id()).orElse(defaultStatement(c));
         return write(sheet, document(c, sheet, statement, signed, SheetRequest.DEFAULT_ROWS_PER_PAGE), out, signWith,
-                true);
+                true, PacketService.Progress.NONE);
     }
 
     // ---- office password ---------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.policydesk.model.CertificateSummary;
 import org.policydesk.model.SignatureCheck;
 import org.policydesk.pdf.PdfSigner;
 import org.policydesk.pdf.PdfVerifier;
@@ -194,7 +195,7 @@ public final class DefaultPdfSigningService implements PdfSigningService {
                 store.store(out, password);
             }
             settings.put(CERTIFICATE, file.toAbsolutePath().toString());
-            settings.put(CERTIFICATE_SUMMARY, summary(cert));
+            settings.put(CERTIFICATE_SUMMARY, CertificateSummaries.line(cert));
             return file;
         } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new SigningException("Cannot create the district certificate: " + e.getMessage(), e);
@@ -209,21 +210,17 @@ public final class DefaultPdfSigningService implements PdfSigningService {
             Path file = folder.resolve("imported-" + clock.instant().getEpochSecond() + ".p12");
             Files.copy(pkcs12, file);
             settings.put(CERTIFICATE, file.toAbsolutePath().toString());
-            settings.put(CERTIFICATE_SUMMARY, summary(cert));
+            settings.put(CERTIFICATE_SUMMARY, CertificateSummaries.line(cert));
             return file;
         } catch (IOException e) {
             throw new SigningException("Cannot copy the certificate: " + e.getMessage(), e);
         }
     }
 
-    private static String summary(X509Certificate cert) {
-        return cert.getSubjectX500Principal().getName() + ", valid until "
-                + cert.getNotAfter().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    }
-
     @Override
-    public Optional<String> districtCertificateSummary() {
-        return districtCertificate().flatMap(p -> settings.get(CERTIFICATE_SUMMARY));
+    public Optional<CertificateSummary> districtCertificateSummary() {
+        return districtCertificate().flatMap(p -> settings.get(CERTIFICATE_SUMMARY))
+                .flatMap(CertificateSummaries::parse);
     }
 
     @Override

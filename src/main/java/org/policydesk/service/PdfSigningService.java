@@ -3,6 +3,7 @@ package org.policydesk.service;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.policydesk.model.CertificateSummary;
 import org.policydesk.model.SignatureCheck;
 
 /**
@@ -30,10 +31,10 @@ public interface PdfSigningService {
     Optional<Path> districtCertificate();
 
     /**
-     * "CN=…, valid until …" of the district's certificate as noted when it was created or imported (reading it again
-     * would need its password), or empty.
+     * Who the district's certificate is for and when it is valid, as noted when it was created or imported (reading
+     * it again would need its password), or empty.
      */
-    default Optional<String> districtCertificateSummary() {
+    default Optional<CertificateSummary> districtCertificateSummary() {
         return Optional.empty();
     }
 
