@@ -3,7 +3,6 @@ package org.policydesk.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -17,47 +16,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.CertificateSummary;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetScope;
-import org.policydesk.service.RosterImportOptions;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
 
 /**
  * The Acknowledgments place's view models on a real store: the sheets' progress follows the pages as they are
  * drawn, the certificate is described in plain words, and a kiosk starts only once an office password is saved.
  */
-class AckPlacePolishTest {
+class AckPlacePolishTest extends AckViewModelTestBase {
 
-    static final PolicyNumber P = PolicyNumber.parse("5:125");
+    static final PolicyNumber P = AckStore.P;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    final BackgroundTasks tasks = BackgroundTasks.sameThread();
-
-    @BeforeEach
-    void storeWithStaffAndAnAdoptedPolicy() throws Exception {
-        ws = Workspaces.open(dir.resolve("store"));
-        Path roster = Files.writeString(dir.resolve("roster.csv"), KioskTest.ROSTER, StandardCharsets.UTF_8);
-        ws.rosters().apply(ws.rosters().preview(roster, RosterImportOptions.guessed()), false);
-        long policyId = ws.policies().listPolicies().get(0).id();
-        long versionId = ws.policies().policy(policyId, null).orElseThrow().shown().id();
-        ws.library().adopt(versionId, LocalDate.of(2025, 6, 12), AdoptionOutcome.AS_PRESENTED, false);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     private AckSheetsViewModel formsForBuilding0230() {
         AckSheetsViewModel vm = new AckSheetsViewModel(ws.acknowledgments(), ws.signing(), ws.rosters(), ws.training(),

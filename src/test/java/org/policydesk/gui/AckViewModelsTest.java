@@ -2,51 +2,22 @@ package org.policydesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetScope;
-import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.SheetRequest;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
 
 /** The acknowledgment view models on a real store, with work run on the calling thread. */
-class AckViewModelsTest {
+class AckViewModelsTest extends AckViewModelTestBase {
 
-    static final PolicyNumber P = PolicyNumber.parse("5:125");
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    final BackgroundTasks tasks = BackgroundTasks.sameThread();
-
-    @BeforeEach
-    void open() throws Exception {
-        ws = Workspaces.open(dir.resolve("store"));
-        Path roster = Files.writeString(dir.resolve("roster.csv"), KioskTest.ROSTER, StandardCharsets.UTF_8);
-        ws.rosters().apply(ws.rosters().preview(roster, RosterImportOptions.guessed()), false);
-        long policyId = ws.policies().listPolicies().get(0).id();
-        long versionId = ws.policies().policy(policyId, null).orElseThrow().shown().id();
-        ws.library().adopt(versionId, LocalDate.of(2025, 6, 12), AdoptionOutcome.AS_PRESENTED, false);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
+    static final PolicyNumber P = AckStore.P;
 
     @Test
     void aScannedSheetIsShownWithEveryoneTickedAndAnUntickedPersonIsLeftOut() throws Exception {

@@ -2,10 +2,7 @@ package org.policydesk.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import javafx.geometry.VerticalDirection;
@@ -15,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.AckMethod;
-import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.service.AcknowledgmentService;
-import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
@@ -37,13 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The kiosk on a real store, started from the Acknowledgments place and driven as a person in a training room would. */
 class KioskTest {
 
-    static final PolicyNumber P = PolicyNumber.parse("5:125");
-    static final String ROSTER = """
-            Employee ID,Employee Name,Position,Email,Building,Hire Date,Status
-            000417,"Nguyen, Thi B",Teacher,tnguyen@d.org,0150,08/15/2019,Active
-            000420,"Lee, Ann",Teacher,alee@d.org,0230,2020-01-01,Active
-            000421,"Leeds, Paul",Custodian,pleeds@d.org,0230,2020-01-01,Active
-            """;
+    static final PolicyNumber P = AckStore.P;
     static final String OFFICE_PASSWORD = "office-42";
 
     @TempDir
@@ -56,13 +44,8 @@ class KioskTest {
 
     @BeforeEach
     void storeWithStaffAnAdoptedPolicyAndAnOfficePassword() throws Exception {
-        store = dir.resolve("store");
+        store = AckStore.newStore(dir);
         try (Workspace w = Workspaces.open(store)) {
-            Path roster = Files.writeString(dir.resolve("roster.csv"), ROSTER, StandardCharsets.UTF_8);
-            w.rosters().apply(w.rosters().preview(roster, RosterImportOptions.guessed()), false);
-            long policyId = w.policies().listPolicies().get(0).id();
-            long versionId = w.policies().policy(policyId, null).orElseThrow().shown().id();
-            w.library().adopt(versionId, LocalDate.of(2025, 6, 12), AdoptionOutcome.AS_PRESENTED, false);
             w.acknowledgments().setOfficePassword(OFFICE_PASSWORD.toCharArray());
         }
     }
@@ -149,14 +132,8 @@ class KioskTest {
         Button start = robot.lookup("#startKiosk").queryButton();
         waitUntil(() -> start.getText().equals("Start kiosk for 5:125…"));
         robot.clickOn(start);
-        waitUntil(() -> kioskStage() != null && robot.lookup("#kioskName").tryQuery().isPresent());
-        return kioskStage();
-    }
-
-    private Stage kioskStage() {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
-                        && s.getTitle() != null && s.getTitle().startsWith("PolicyDesk kiosk"))
-                .map(w -> (Stage) w).findFirst().orElse(null);
+        waitUntil(() -> AckStore.kioskStage() != null && robot.lookup("#kioskName").tryQuery().isPresent());
+        return AckStore.kioskStage();
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
