@@ -242,6 +242,7 @@ public final class AckSheetsViewModel {
 
     private void failed(Throwable failure) {
         message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     public ObjectProperty<PolicyNumber> policyProperty() {

@@ -44,7 +44,7 @@ public final class CertificateViewModel {
             certificate.set(s.certificate());
             districtName.set(s.district());
             hasOfficePassword.set(s.officePassword());
-        }, failure -> message.set(UserMessages.oneSentence(failure)));
+        }, this::failed);
     }
 
     private String describe() {
@@ -60,7 +60,7 @@ public final class CertificateViewModel {
                 PasswordPrompt.wipe(password);
             }
         }, file -> changed("Imported " + p12.getFileName() + " as the district certificate."),
-                failure -> message.set(UserMessages.oneSentence(failure)));
+                this::failed);
     }
 
     public void createCertificate(char[] password) {
@@ -73,7 +73,7 @@ public final class CertificateViewModel {
                 PasswordPrompt.wipe(password);
             }
         }, file -> changed("Created a certificate for " + name + ", valid " + validYears + " years. Keep its "
-                + "password safe: it is needed to sign."), failure -> message.set(UserMessages.oneSentence(failure)));
+                + "password safe: it is needed to sign."), this::failed);
     }
 
     public void setOfficePassword(char[] password) {
@@ -85,7 +85,13 @@ public final class CertificateViewModel {
                 PasswordPrompt.wipe(password);
             }
         }, done -> changed("The office password is set; it is needed to leave the kiosk."),
-                failure -> message.set(UserMessages.oneSentence(failure)));
+                this::failed);
+    }
+
+    /** The sentence here, beside the action, and in the status bar with "Open log". */
+    private void failed(Throwable failure) {
+        message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     private void changed(String text) {

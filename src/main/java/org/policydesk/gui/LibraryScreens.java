@@ -135,7 +135,7 @@ public final class LibraryScreens {
             String key = "clean-" + shown.id();
             view.navigation().close(key);
             view.navigation().open(key, "Clean " + detail.summary().displayNumber() + " v" + shown.seq(), () -> pane, null);
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     private void saveClean(PolicyDetail detail, String clean) {

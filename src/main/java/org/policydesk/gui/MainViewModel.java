@@ -280,7 +280,7 @@ public final class MainViewModel {
 
     private void failed(Throwable failure) {
         LOG.error("Background work failed", failure);
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     /** The policies the filter lets through, in the service's order. */

@@ -73,7 +73,7 @@ public final class PacketViewModel {
                 issue.set(list.get(0));
             }
             byIssue.set(!list.isEmpty());
-        }, failure -> message.set(UserMessages.oneSentence(failure)));
+        }, this::failed);
     }
 
     /** Builds the packet, then renders its pages for the preview. */
@@ -100,8 +100,11 @@ public final class PacketViewModel {
             message.set("Packet ready: " + built.pages().size() + " pages.");
         }, failure -> {
             building.set(false);
-            message.set(failure instanceof CancellationException ? "Cancelled; no packet was made."
-                    : UserMessages.oneSentence(failure));
+            if (failure instanceof CancellationException) {
+                message.set("Cancelled; no packet was made.");
+            } else {
+                failed(failure);
+            }
         });
     }
 
@@ -162,7 +165,10 @@ public final class PacketViewModel {
         }
         tasks.run("Printing the board packet", progress -> packets.print(bytes, suggestedFileName()),
                 printed -> message.set(printed ? "Sent the packet to the printer." : "Printing cancelled."),
-                failure -> message.set("Could not print: " + UserMessages.oneSentence(failure)));
+                failure -> {
+                    message.set("Could not print: " + UserMessages.oneSentence(failure));
+                    tasks.showFailure(failure);
+                });
     }
 
     /** BufferedImage to a JavaFX image without javafx-swing; safe off the FX thread. */
@@ -199,7 +205,13 @@ public final class PacketViewModel {
                 Files.deleteIfExists(temp);
             }
             return absolute;
-        }, saved -> message.set("Saved " + saved + "."), failure -> message.set(UserMessages.oneSentence(failure)));
+        }, saved -> message.set("Saved " + saved + "."), this::failed);
+    }
+
+    /** The sentence here, beside the action, and in the status bar with "Open log". */
+    private void failed(Throwable failure) {
+        message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     /** A file name for Save as…: "board-packet-2026-12-15.pdf". */
