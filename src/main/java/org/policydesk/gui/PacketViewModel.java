@@ -2,14 +2,10 @@ package org.policydesk.gui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.BooleanProperty;
@@ -33,6 +29,7 @@ import javafx.scene.image.WritableImage;
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Reading;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.PacketService;
 
 /**
@@ -192,19 +189,9 @@ public final class PacketViewModel {
             return;
         }
         tasks.run("Saving " + target.getFileName(), progress -> {
-            Path absolute = target.toAbsolutePath();
-            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return absolute;
+            // The save dialog has asked before replacing a file.
+            AtomicFileWriter.write(target, bytes, AtomicFileWriter.Overwrite.REPLACE);
+            return target.toAbsolutePath();
         }, saved -> message.set("Saved " + saved + "."), this::failed);
     }
 
