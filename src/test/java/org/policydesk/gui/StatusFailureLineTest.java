@@ -23,7 +23,7 @@ class StatusFailureLineTest {
 
     @Test
     void aFailureWithoutWordsStillSaysWhereTheDetailsAre() {
-        tasks.showFailure(new NullPointerException());
+        tasks.showFailure(new RuntimeException());
 
         assertThat(tasks.messageProperty().get()).contains("the details are in the log");
         assertThat(tasks.failureShownProperty().get()).isTrue();
