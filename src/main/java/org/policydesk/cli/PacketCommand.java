@@ -1,10 +1,8 @@
 package org.policydesk.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Reading;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.PacketService;
 import org.policydesk.service.PdfSigningService;
 import org.policydesk.service.SigningException;
@@ -85,11 +84,7 @@ final class PacketCommand extends StoreCommand {
         try {
             int pages = workspace.packets().write(request, unsigned, PacketService.Progress.NONE);
             signer.signFile(unsigned, key);
-            try {
-                Files.move(unsigned, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(unsigned, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.moveIntoPlace(unsigned, target);
             return pages;
         } finally {
             Files.deleteIfExists(unsigned);

@@ -31,7 +31,7 @@ public final class AckPlaceViewModel {
             } else {
                 policy.set(list.isEmpty() ? null : list.get(0));
             }
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     public ObservableList<PolicyNumber> policies() {

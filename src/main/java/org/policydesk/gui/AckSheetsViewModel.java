@@ -239,8 +239,12 @@ public final class AckSheetsViewModel {
     }
 
     private void failed(Throwable failure) {
-        message.set(failure instanceof CancellationException ? "Cancelled; no sheets were written."
-                : UserMessages.oneSentence(failure));
+        if (failure instanceof CancellationException) {
+            message.set("Cancelled; no sheets were written.");
+            return;
+        }
+        message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     public ObjectProperty<PolicyNumber> policyProperty() {

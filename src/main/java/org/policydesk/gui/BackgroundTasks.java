@@ -55,10 +55,14 @@ public abstract class BackgroundTasks {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable", false);
+    /** True while the status area shows a failure: it is then drawn as an error, with "Open log" beside it. */
+    private final ReadOnlyBooleanWrapper failureShown = new ReadOnlyBooleanWrapper(this, "failureShown", false);
     /** Shown work still running, newest first: the status area follows the newest. */
     private final Deque<Entry> shown = new ArrayDeque<>();
     /** The last message given, which the status area returns to when shown work ends. */
     private String lastMessage = "";
+    /** Whether {@link #lastMessage} is a failure. */
+    private boolean lastIsFailure;
 
     /** Work on a small pool of daemon threads, results on the FX thread. */
     public static BackgroundTasks onDaemonThreads() {
@@ -94,9 +98,28 @@ public abstract class BackgroundTasks {
 
     /** Shows a message in the status area until the next one; while work is shown, once it ends. */
     public void showMessage(String text) {
-        lastMessage = text == null ? "" : text;
+        show(text == null ? "" : text, false);
+    }
+
+    /**
+     * Shows a failure as its one sentence (see {@link UserMessages#oneSentence}) with "Open log" beside it, until
+     * the next message or the next shown work. The details are already in the log: {@link #run} logs every failure.
+     */
+    public void showFailure(Throwable failure) {
+        show(UserMessages.oneSentence(failure), true);
+    }
+
+    /** Like {@link #showFailure(Throwable)}, for a sentence made at the place that knows what went wrong. */
+    public void showFailure(String sentence) {
+        show(sentence, true);
+    }
+
+    private void show(String text, boolean isFailure) {
+        lastMessage = text;
+        lastIsFailure = isFailure;
         if (shown.isEmpty()) {
             message.set(lastMessage);
+            failureShown.set(isFailure);
         }
     }
 
@@ -133,6 +156,11 @@ public abstract class BackgroundTasks {
         return cancellable.getReadOnlyProperty();
     }
 
+    /** True while the status area shows a failure; the status bar then offers "Open log". */
+    public ReadOnlyBooleanProperty failureShownProperty() {
+        return failureShown.getReadOnlyProperty();
+    }
+
     protected abstract <T> Handle submit(Work<T> work, Entry entry, Consumer<? super T> onSuccess,
                                          Consumer<Throwable> onFailure);
 
@@ -149,6 +177,11 @@ public abstract class BackgroundTasks {
     }
 
     private void started(Entry entry) {
+        if (lastIsFailure) {
+            // New work the user started: an earlier failure is no longer the news, and must not come back after it.
+            lastMessage = "";
+            lastIsFailure = false;
+        }
         shown.addFirst(entry);
         refreshStatus();
     }
@@ -164,6 +197,7 @@ public abstract class BackgroundTasks {
             cancellable.set(false);
             progress.set(0);
             message.set(entry.cancelled.get() ? entry.title + " — cancelled." : lastMessage);
+            failureShown.set(!entry.cancelled.get() && lastIsFailure);
         } else {
             refreshStatus();
         }
@@ -175,6 +209,7 @@ public abstract class BackgroundTasks {
             return;
         }
         busy.set(true);
+        failureShown.set(false);
         cancellable.set(top.cancellable && !top.cancelled.get());
         message.set(top.message);
         progress.set(top.fraction);

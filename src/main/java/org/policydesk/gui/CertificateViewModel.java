@@ -54,7 +54,7 @@ public final class CertificateViewModel {
             certificate.set(s.certificate());
             districtName.set(s.district());
             hasOfficePassword.set(s.officePassword());
-        }, failure -> message.set(UserMessages.oneSentence(failure)));
+        }, this::failed);
     }
 
     private String describe() {
@@ -99,7 +99,7 @@ public final class CertificateViewModel {
                 PasswordPrompt.wipe(password);
             }
         }, file -> changed("Imported " + p12.getFileName() + " as the district certificate."),
-                failure -> message.set(UserMessages.oneSentence(failure)));
+                this::failed);
     }
 
     public void createCertificate(char[] password) {
@@ -112,11 +112,11 @@ public final class CertificateViewModel {
                 PasswordPrompt.wipe(password);
             }
         }, file -> changed("Created a certificate for " + name + ", valid " + validYears + " years. Keep its "
-                + "password safe: it is needed to sign."), failure -> message.set(UserMessages.oneSentence(failure)));
+                + "password safe: it is needed to sign."), this::failed);
     }
 
     public void setOfficePassword(char[] password) {
-        setOfficePassword(password, () -> { }, failure -> message.set(UserMessages.oneSentence(failure)));
+        setOfficePassword(password, () -> { }, this::failed);
     }
 
     /** Sets the office password, then runs {@code then}; or tells {@code onFailure} why it was not set. */
@@ -147,6 +147,12 @@ public final class CertificateViewModel {
             }
             askNew.get().ifPresent(password -> setOfficePassword(password, start, onFailure));
         }, onFailure);
+    }
+
+    /** The sentence here, beside the action, and in the status bar with "Open log". */
+    private void failed(Throwable failure) {
+        message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     private void changed(String text) {

@@ -147,7 +147,7 @@ public final class DraftEditorViewModel {
 
     private void failed(Throwable failure) {
         saveState.set("Not saved: " + UserMessages.oneSentence(failure));
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     public long versionId() {

@@ -14,8 +14,9 @@ final class ImportReportDialog {
     }
 
     static Alert create(Window owner, ImportReport report) {
-        Alert alert = new Alert(report.count(ImportReport.Result.FAILED) > 0 ? Alert.AlertType.WARNING
-                : Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        boolean failed = report.count(ImportReport.Result.FAILED) > 0;
+        Alert alert = failed ? new Alert(Alert.AlertType.WARNING, "", ButtonType.OK, ErrorDialog.OPEN_LOG)
+                : new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Import report");
         alert.setHeaderText(report.summary());
@@ -42,6 +43,14 @@ final class ImportReportDialog {
         alert.getDialogPane().getStylesheets().add(
                 ImportReportDialog.class.getResource(Styles.STYLESHEET).toExternalForm());
         alert.setResizable(true);
+        if (failed) {
+            // Like ErrorDialog: "Open log" keeps the report open.
+            alert.getDialogPane().lookupButton(ErrorDialog.OPEN_LOG).addEventFilter(javafx.event.ActionEvent.ACTION,
+                    e -> {
+                        e.consume();
+                        LogFile.openOrShowPath(alert.getDialogPane().getScene().getWindow());
+                    });
+        }
         return alert;
     }
 

@@ -54,13 +54,13 @@ public final class IndividualAckViewModel {
             if (text.equals(search.get())) {
                 matches.setAll(found);
             }
-        }, failure -> message.set(UserMessages.oneSentence(failure)));
+        }, this::failed);
     }
 
     public void refresh() {
         find(search.get());
         tasks.runQuietly(p -> signing != null && signing.districtCertificate().isPresent(), has -> hasCertificate = has,
-                failure -> message.set(UserMessages.oneSentence(failure)));
+                this::failed);
     }
 
     private void showStatus() {
@@ -78,7 +78,10 @@ public final class IndividualAckViewModel {
                         .orElse(e.displayName() + " has not acknowledged the current version of " + number
                                 + "; the form gets an empty signature line."));
             }
-        }, failure -> status.set(UserMessages.oneSentence(failure)));
+        }, failure -> {
+            status.set(UserMessages.oneSentence(failure));
+            tasks.showFailure(failure);
+        });
     }
 
     public String suggestedFileName() {
@@ -101,7 +104,13 @@ public final class IndividualAckViewModel {
                         true)),
                 w -> message.set("Saved " + w.file().getFileName() + " (" + AckSheetsViewModel.pages(w.pages())
                         + (w.signed() ? ", signed" : "") + ")."),
-                failure -> message.set(UserMessages.oneSentence(failure)));
+                this::failed);
+    }
+
+    /** The sentence here, beside the action, and in the status bar with "Open log". */
+    private void failed(Throwable failure) {
+        message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     /** True when a district certificate exists (as of the last {@link #refresh}). */

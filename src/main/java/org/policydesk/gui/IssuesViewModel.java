@@ -99,7 +99,7 @@ public final class IssuesViewModel {
     }
 
     private void failed(Throwable failure) {
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     public ObservableList<IssueSummary> issues() {

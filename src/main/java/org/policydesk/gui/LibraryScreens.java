@@ -3,7 +3,6 @@ package org.policydesk.gui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +17,7 @@ import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionStatus;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.LibraryService;
 import org.policydesk.service.PolicyService;
 
@@ -135,7 +135,7 @@ public final class LibraryScreens {
             String key = "clean-" + shown.id();
             view.navigation().close(key);
             view.navigation().open(key, "Clean " + detail.summary().displayNumber() + " v" + shown.seq(), () -> pane, null);
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     private void saveClean(PolicyDetail detail, String clean) {
@@ -148,7 +148,9 @@ public final class LibraryScreens {
         }
         tasks.run("Saving the clean text", p -> {
             try {
-                Files.writeString(file.toPath(), clean, StandardCharsets.UTF_8);
+                // The save dialog has asked before replacing; written whole or not at all, like every export.
+                AtomicFileWriter.write(file.toPath(), clean.getBytes(StandardCharsets.UTF_8),
+                        AtomicFileWriter.Overwrite.REPLACE);
                 return file.getName();
             } catch (IOException e) {
                 throw new IOException(file.getName() + " could not be saved there; choose another folder.", e);

@@ -271,6 +271,7 @@ public final class MainViewModel {
         try {
             return ImportReport.Line.of(service.importFile(file));
         } catch (ImportException e) {
+            LOG.info("Not imported: {}", e.getMessage()); // so that "Open log" on the report finds it too
             return ImportReport.Line.failed(name, UserMessages.oneSentence(e));
         } catch (RuntimeException e) {
             LOG.warn("Import of {} failed", file, e);
@@ -280,7 +281,7 @@ public final class MainViewModel {
 
     private void failed(Throwable failure) {
         LOG.error("Background work failed", failure);
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     /** The policies the filter lets through, in the service's order. */

@@ -2,14 +2,10 @@ package org.policydesk.gui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.BooleanProperty;
@@ -33,6 +29,7 @@ import javafx.scene.image.WritableImage;
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Reading;
+import org.policydesk.service.AtomicFileWriter;
 import org.policydesk.service.PacketService;
 
 /**
@@ -73,7 +70,7 @@ public final class PacketViewModel {
                 issue.set(list.get(0));
             }
             byIssue.set(!list.isEmpty());
-        }, failure -> message.set(UserMessages.oneSentence(failure)));
+        }, this::failed);
     }
 
     /** Builds the packet, then renders its pages for the preview. */
@@ -100,8 +97,11 @@ public final class PacketViewModel {
             message.set("Packet ready: " + built.pages().size() + " pages.");
         }, failure -> {
             building.set(false);
-            message.set(failure instanceof CancellationException ? "Cancelled; no packet was made."
-                    : UserMessages.oneSentence(failure));
+            if (failure instanceof CancellationException) {
+                message.set("Cancelled; no packet was made.");
+            } else {
+                failed(failure);
+            }
         });
     }
 
@@ -163,7 +163,10 @@ public final class PacketViewModel {
         }
         tasks.run("Printing the board packet", progress -> packets.print(bytes, suggestedFileName()),
                 printed -> message.set(printed ? "Sent the packet to the printer." : "Printing cancelled."),
-                failure -> message.set("Could not print: " + UserMessages.oneSentence(failure)));
+                failure -> {
+                    message.set("Could not print: " + UserMessages.oneSentence(failure));
+                    tasks.showFailure(failure);
+                });
     }
 
     /** BufferedImage to a JavaFX image without javafx-swing; safe off the FX thread. */
@@ -187,20 +190,16 @@ public final class PacketViewModel {
             return;
         }
         tasks.run("Saving " + target.getFileName(), progress -> {
-            Path absolute = target.toAbsolutePath();
-            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return absolute;
-        }, saved -> message.set("Saved " + saved + "."), failure -> message.set(UserMessages.oneSentence(failure)));
+            // The save dialog has asked before replacing a file.
+            AtomicFileWriter.write(target, bytes, AtomicFileWriter.Overwrite.REPLACE);
+            return target.toAbsolutePath();
+        }, saved -> message.set("Saved " + saved + "."), this::failed);
+    }
+
+    /** The sentence here, beside the action, and in the status bar with "Open log". */
+    private void failed(Throwable failure) {
+        message.set(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     /** A file name for Save as…: "board-packet-2026-12-15.pdf". */

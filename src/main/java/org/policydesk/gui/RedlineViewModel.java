@@ -37,7 +37,7 @@ public final class RedlineViewModel {
                 versions.setAll(loaded.versions());
                 report.set(loaded.report());
             }
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     private record Loaded(RedlineReport report, java.util.List<PolicyVersion> versions) {

@@ -46,7 +46,7 @@ public final class ReferencesViewModel {
     }
 
     private void failed(Throwable failure) {
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     public ObservableList<ReferenceHit> broken() {

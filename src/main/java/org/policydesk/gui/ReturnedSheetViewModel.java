@@ -63,7 +63,7 @@ public final class ReturnedSheetViewModel {
             say("Untick anyone who did not sign, check the date, then Record.", false);
         }, failure -> {
             clear();
-            say(UserMessages.oneSentence(failure), true);
+            failed(failure);
         });
     }
 
@@ -88,7 +88,7 @@ public final class ReturnedSheetViewModel {
         tasks.run("Recording sheet " + shown.id(), p -> acks.recordSheet(shown.id(), except, date), r -> {
             say(describe(r), false);
             clear();
-        }, failure -> say(UserMessages.oneSentence(failure), true));
+        }, this::failed);
     }
 
     static String describe(SheetReturn r) {
@@ -110,6 +110,12 @@ public final class ReturnedSheetViewModel {
         people.clear();
         sheetSummary.set("");
         code.set("");
+    }
+
+    /** The sentence here, beside the action, and in the status bar with "Open log". */
+    private void failed(Throwable failure) {
+        say(UserMessages.oneSentence(failure), true);
+        tasks.showFailure(failure);
     }
 
     private void say(String text, boolean isError) {

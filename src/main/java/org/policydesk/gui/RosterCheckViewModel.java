@@ -92,7 +92,7 @@ public final class RosterCheckViewModel {
             buildings.setAll(codes);
             building.set(codes.contains(chosen) ? chosen : ALL_BUILDINGS);
             trainingNames.setAll(t.stream().map(TrainingType::name).toList());
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     public void run() {
@@ -127,7 +127,7 @@ public final class RosterCheckViewModel {
             filter();
         }, failure -> {
             heading.set(UserMessages.oneSentence(failure));
-            tasks.showMessage(UserMessages.oneSentence(failure));
+            tasks.showFailure(failure);
         });
     }
 
@@ -157,7 +157,7 @@ public final class RosterCheckViewModel {
             });
             return rows.size();
         }, n -> tasks.showMessage("Wrote " + n + " rows to " + target + "."),
-                failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+                failure -> tasks.showFailure(failure));
     }
 
     /**
@@ -182,7 +182,7 @@ public final class RosterCheckViewModel {
                         AtomicFileWriter.Overwrite.REPLACE),
                 w -> tasks.showMessage("Wrote " + w.pages() + (w.pages() == 1 ? " page" : " pages") + " to " + target
                         + "."),
-                failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+                failure -> tasks.showFailure(failure));
     }
 
     public BooleanProperty byTrainingProperty() {

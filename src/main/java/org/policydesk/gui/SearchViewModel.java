@@ -42,7 +42,7 @@ public final class SearchViewModel {
                         : found.size() + (found.size() == 1 ? " policy" : " policies")
                         + (found.size() >= LIMIT ? " (the first " + LIMIT + ")" : ""));
             }
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     public StringProperty queryProperty() {

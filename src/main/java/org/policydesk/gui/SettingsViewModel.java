@@ -75,7 +75,7 @@ public final class SettingsViewModel {
             backupsToKeep.set(loaded.keep());
             backupList.setAll(loaded.backups());
             encrypted.set(loaded.encrypted());
-        }, failure -> tasks.showMessage("The settings could not be read; the details are in the log."));
+        }, failure -> tasks.showFailure("The settings could not be read; the details are in the log."));
     }
 
     public void saveDistrictName() {

@@ -263,7 +263,7 @@ public final class StaffViewModel {
 
     private void failed(Throwable failure) {
         summary.set(UserMessages.oneSentence(failure));
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 
     public StringProperty filePathProperty() {

@@ -80,7 +80,7 @@ final class StartupView extends BorderPane {
     /** Another PolicyDesk has the store open. */
     void showLocked(String sentence, Runnable tryAgain, Runnable quit) {
         show("The policy store is already open.", sentence, button("Try again", tryAgain, true),
-                button("Quit", quit, false));
+                button("Quit", quit, false), openLogButton());
     }
 
     /** The store file is damaged: restore the latest backup, open another store, or quit. */

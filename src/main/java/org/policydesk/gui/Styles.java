@@ -86,4 +86,6 @@ public final class Styles {
     }
     /** The plain text of the window's first frame (decision 0060). */
     public static final String STARTUP_OPENING = "startup-opening";
+    /** Pseudo-class of the status message while it shows a failure (with "Open log" beside it). */
+    public static final String STATUS_FAILURE = "failure";
 }

@@ -120,7 +120,7 @@ public final class TrainingViewModel {
             buildings.setAll(codes);
             selectedType.set(t.stream().filter(x -> x.name().equals(chosen)).findFirst()
                     .orElse(t.isEmpty() ? null : t.get(0)));
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     /** Adds the type in the form (or updates the one of that name). */
@@ -155,7 +155,7 @@ public final class TrainingViewModel {
             types.add(saved);
             types.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
             selectedType.set(saved);
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     private void loadSessions(Long select) {
@@ -169,7 +169,7 @@ public final class TrainingViewModel {
             sessions.setAll(list);
             selectedSession.set(list.stream().filter(s -> select != null && s.id() == select).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     /** Records the session in the form for the chosen type, and selects it. */
@@ -205,7 +205,7 @@ public final class TrainingViewModel {
                     tasks.showMessage("Recorded the " + s.trainingTypeName() + " session of " + s.heldOn()
                             + "; tick who attended.");
                     loadSessions(s.id());
-                }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+                }, failure -> tasks.showFailure(failure));
     }
 
     private void loadAttendance() {
@@ -222,7 +222,7 @@ public final class TrainingViewModel {
             @SuppressWarnings("unchecked")
             List<Employee> present = (List<Employee>) loaded[1];
             showAttendance(all, present);
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     private void showAttendance(List<Employee> all, List<Employee> present) {
@@ -278,7 +278,7 @@ public final class TrainingViewModel {
                     : ", " + remove.size() + " removed") + ".");
             loadAttendance();
             refreshSessionCounts(session.id());
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     /**
@@ -296,7 +296,7 @@ public final class TrainingViewModel {
             tasks.showMessage(describe(file, r));
             loadAttendance();
             refreshSessionCounts(session.id());
-        }, failure -> tasks.showMessage(UserMessages.oneSentence(failure)));
+        }, failure -> tasks.showFailure(failure));
     }
 
     static String describe(Path file, SignInResult r) {

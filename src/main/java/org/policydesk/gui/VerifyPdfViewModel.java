@@ -45,6 +45,7 @@ public final class VerifyPdfViewModel {
         }, failure -> {
             verdict.set(UserMessages.oneSentence(failure));
             details.clear();
+            tasks.showFailure(failure);
         });
     }
 

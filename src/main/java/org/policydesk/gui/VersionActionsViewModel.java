@@ -121,6 +121,6 @@ public final class VersionActionsViewModel {
 
     private void failed(Throwable failure) {
         LoggerFactory.getLogger(VersionActionsViewModel.class).info("Library action refused or failed", failure);
-        tasks.showMessage(UserMessages.oneSentence(failure));
+        tasks.showFailure(failure);
     }
 }

@@ -5,18 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+
+import org.policydesk.store.DurableFiles;
 
 /**
  * Writes a file so that its final name only ever holds a complete file: the bytes go to a hidden temporary
  * file in the same folder, are forced to disk, and the file is then moved into place in one step
- * ({@code ATOMIC_MOVE}, or a plain replace where the file system cannot do that). A crash or a failed write
+ * ({@code ATOMIC_MOVE}, or a plain replace where the file system cannot do that) and the folder forced to disk
+ * too, so the move survives a power cut ({@link DurableFiles}). A crash or a failed write
  * leaves at most a {@code .name.<uuid>.tmp} beside it. Every export goes through here.
  */
 public final class AtomicFileWriter {
@@ -31,6 +32,14 @@ public final class AtomicFileWriter {
     }
 
     private AtomicFileWriter() {
+    }
+
+    /**
+     * For a finished file written by other means beside {@code target} (a packet signed in its hidden file): forces
+     * it to disk, moves it onto the target in one step and forces the folder.
+     */
+    public static void moveIntoPlace(Path finished, Path target) throws IOException {
+        DurableFiles.moveIntoPlace(finished, target.toAbsolutePath().normalize());
     }
 
     public static void write(Path target, byte[] bytes, Overwrite overwrite) throws IOException {
@@ -70,11 +79,7 @@ public final class AtomicFileWriter {
             if (overwrite == Overwrite.REFUSE && Files.exists(absolute)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.moveAndForceFolder(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -5,10 +5,8 @@ import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,11 +93,7 @@ public final class DefaultPacketService implements PacketService {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 pages = writer.write(packet, out, monitor(progress));
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.moveIntoPlace(temp, absolute);
             return pages;
         } finally {
             Files.deleteIfExists(temp);

@@ -230,6 +230,10 @@ public final class DefaultPdfSigningService implements PdfSigningService {
 
     @Override
     public SignatureCheck verify(Path pdf) throws SigningException {
+        Optional<String> tooLarge = InputFiles.tooLarge(pdf, InputFiles.PDF_MAX_BYTES, "checks", "signed PDFs");
+        if (tooLarge.isPresent()) {
+            throw new SigningException(pdf.getFileName() + " " + tooLarge.get() + ".");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(pdf);

@@ -16,14 +16,21 @@ public final class InputFiles {
     public static final long POLICY_TEXT_MAX_BYTES = 20L * 1024 * 1024;
     /** A roster export (CSV or XLSX): 20,000 staff rows are a few MB. */
     public static final long ROSTER_MAX_BYTES = 50L * 1024 * 1024;
+    /** A signed PDF to verify, read whole to check its byte ranges: a 300-page packet is a few MB. */
+    public static final long PDF_MAX_BYTES = 100L * 1024 * 1024;
 
     private InputFiles() {
     }
 
     /** Why the file is too large to be what it claims, or empty when its size is fine (or unknown). */
     public static Optional<String> tooLarge(Path file, long maxBytes, String what) {
+        return tooLarge(file, maxBytes, "imports", what);
+    }
+
+    /** As {@link #tooLarge(Path, long, String)}, for a file that is read but not imported ("checks signed PDFs"). */
+    public static Optional<String> tooLarge(Path file, long maxBytes, String verb, String what) {
         try {
-            return tooLarge(Files.size(file), maxBytes, what);
+            return tooLarge(Files.size(file), maxBytes, verb, what);
         } catch (IOException e) {
             return Optional.empty(); // reading it will say what is wrong
         }
@@ -31,10 +38,14 @@ public final class InputFiles {
 
     /** As {@link #tooLarge(Path, long, String)} for a size already known. */
     public static Optional<String> tooLarge(long size, long maxBytes, String what) {
+        return tooLarge(size, maxBytes, "imports", what);
+    }
+
+    private static Optional<String> tooLarge(long size, long maxBytes, String verb, String what) {
         if (size <= maxBytes) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "is %.1f MB; PolicyDesk imports %s of up to %d MB",
-                size / (1024.0 * 1024.0), what, maxBytes / (1024 * 1024)));
+        return Optional.of(String.format(Locale.ROOT, "is %.1f MB; PolicyDesk %s %s of up to %d MB",
+                size / (1024.0 * 1024.0), verb, what, maxBytes / (1024 * 1024)));
     }
 }
