@@ -36,9 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel {
     static final String NO_POLICIES = "No policies yet — drop PRESS text files here or use File › Import";
-    static final String LOADING = "Loading policies…";
-
-    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    static final String LOADING = "Opening your policies…";
 
     private final PolicyService service;
     private final BackgroundTasks tasks;
@@ -273,13 +271,13 @@ public final class MainViewModel {
         } catch (ImportException e) {
             return ImportReport.Line.failed(name, UserMessages.oneSentence(e));
         } catch (RuntimeException e) {
-            LOG.warn("Import of {} failed", file, e);
+            log().warn("Import of {} failed", file, e);
             return ImportReport.Line.failed(name, "Could not be imported: " + UserMessages.oneSentence(e));
         }
     }
 
     private void failed(Throwable failure) {
-        LOG.error("Background work failed", failure);
+        log().error("Background work failed", failure);
         tasks.showMessage(UserMessages.oneSentence(failure));
     }
 
@@ -322,5 +320,10 @@ public final class MainViewModel {
     }
 
     private record Loaded(List<PolicySummary> list, SearchIndex index) {
+    }
+
+    /** Asked for when needed: the view model is built before the window shows, and Logback must wait (decision 0060). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(MainViewModel.class);
     }
 }

@@ -37,7 +37,9 @@ public final class ReliabilityTour {
         }
 
         private static void walk(Stage stage, String place) {
-            MainView view = waitFor(() -> stage.getScene().getRoot() instanceof MainView v ? v : null);
+            // The window shows before the store opens; its places come with the store (decision 0071).
+            MainView view = waitFor(() -> stage.getScene().getRoot() instanceof MainView v
+                    && v.navigation().getTabs().size() > 1 ? v : null);
             sleep(1500);
             if (place.equals("settings")) {
                 runOnFx(() -> view.navigation().show("Settings"));

@@ -35,7 +35,9 @@ public final class RosterTour {
         }
 
         private static void walk(Stage stage, String scene, String arg) {
-            MainView view = waitFor(() -> stage.getScene().getRoot() instanceof MainView v ? v : null);
+            // The window shows before the store opens; its places come with the store (decision 0071).
+            MainView view = waitFor(() -> stage.getScene().getRoot() instanceof MainView v
+                    && v.navigation().getTabs().size() > 1 ? v : null);
             pause(1500);
             switch (scene) {
                 case "import" -> {
