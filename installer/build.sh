@@ -48,16 +48,21 @@ write_class_archive() {
   "$java" -Xshare:dump -XX:SharedClassListFile="$train/all.classes" -XX:SharedArchiveFile="$app/policydesk.jsa" \
     -cp "$app/policydesk.jar" > "$train/dump.log" 2>&1 || { cat "$train/dump.log" >&2; exit 1; }
   echo "class archive: $app/policydesk.jsa ($(du -h "$app/policydesk.jsa" | cut -f1), $(wc -l < "$train/all.classes") classes listed)"
+  # The .deb carries this list, not the archive: its postinst makes the archive for the installed jar (decision 0072).
+  cp "$train/all.classes" "$out/policydesk.classlist"
   rm -rf "$train"
 }
 
-if [[ $kind == app-image || $kind == all ]]; then
+# The .deb needs the app-image's training runs for its class list.
+if [[ $kind == app-image || $kind == deb || $kind == all ]]; then
   jpackage --type app-image --icon resources/icons/policydesk.png "${common[@]}"
   write_class_archive
   echo "app-image: $out/policydesk ($(du -sh "$out/policydesk" | cut -f1))"
 fi
 if [[ $kind == deb || $kind == all ]]; then
   command -v fakeroot >/dev/null || { echo "build.sh: the .deb needs fakeroot and binutils (apt-get install fakeroot binutils)" >&2; exit 2; }
+  cp "$out/policydesk.classlist" "$out/input/"
+  # installer/linux holds the desktop entry and the postinst/prerm that make and remove the class archive.
   jpackage --type deb --icon resources/icons/policydesk.png --resource-dir installer/linux \
     --linux-package-name policydesk --linux-package-deps libgtk-3-0 --linux-shortcut \
     --linux-menu-group Office --linux-app-category office "${common[@]}"

@@ -45,6 +45,22 @@ public final class AckScreens {
             individual.refresh();
         });
 
+        // Built the first time the place is shown (decision 0071).
+        Tab tab = view.navigation().lazyPlace("Acknowledgments",
+                () -> content(place, sheets, returned, individual, verify, certificate, workspace, tasks));
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                place.refresh();
+                sheets.refresh();
+                individual.refresh();
+                certificate.refresh();
+            }
+        });
+    }
+
+    private static BorderPane content(AckPlaceViewModel place, AckSheetsViewModel sheets, ReturnedSheetViewModel returned,
+                                      IndividualAckViewModel individual, VerifyPdfViewModel verify,
+                                      CertificateViewModel certificate, Workspace workspace, BackgroundTasks tasks) {
         ReturnedSheetView returnedView = new ReturnedSheetView(returned);
         TabPane parts = new TabPane(
                 part("Sheets", new AckSheetsView(sheets)),
@@ -62,15 +78,7 @@ public final class AckScreens {
 
         BorderPane content = new BorderPane(parts);
         content.setTop(policyBar(place, workspace, tasks, certificate));
-        Tab tab = view.navigation().place("Acknowledgments", content);
-        tab.setOnSelectionChanged(e -> {
-            if (tab.isSelected()) {
-                place.refresh();
-                sheets.refresh();
-                individual.refresh();
-                certificate.refresh();
-            }
-        });
+        return content;
     }
 
     private static HBox policyBar(AckPlaceViewModel place, Workspace workspace, BackgroundTasks tasks,

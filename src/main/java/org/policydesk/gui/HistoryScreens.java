@@ -1,7 +1,5 @@
 package org.policydesk.gui;
 
-import javafx.scene.control.Tab;
-
 import org.policydesk.model.PolicySummary;
 import org.policydesk.service.AuditService;
 import org.policydesk.service.AuditSubjects;
@@ -26,8 +24,9 @@ public final class HistoryScreens {
                 policies.showPolicy(AuditSubjects.policyKey(s.number(), s.id()), s.displayNumber());
             }
         });
-        for (Tab tab : view.navigation().getTabs()) {
-            if (tab.getContent() instanceof StaffView staff) {
+        // The Staff place is built when first shown (decision 0071), so its panel is added then.
+        view.navigation().eachPlaceContent(content -> {
+            if (content instanceof StaffView staff) {
                 HistoryViewModel employees = new HistoryViewModel(audit, tasks);
                 employees.clear();
                 staff.addEmployeeDetail(new HistoryPanel(employees, "employeeHistory"), e -> {
@@ -38,6 +37,6 @@ public final class HistoryScreens {
                     }
                 });
             }
-        }
+        });
     }
 }

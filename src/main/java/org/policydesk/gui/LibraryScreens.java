@@ -54,7 +54,7 @@ public final class LibraryScreens {
         view.addReaderTool(new VersionActionsBar(actions, this::openEditor, this::openRedline, this::showClean));
 
         IssuesViewModel issues = new IssuesViewModel(library, tasks, () -> main.refresh(null));
-        Tab issuesTab = view.navigation().place("PRESS issues", new IssuesView(issues, p -> {
+        Tab issuesTab = view.navigation().lazyPlace("PRESS issues", () -> new IssuesView(issues, p -> {
             if (p.number() != null) {
                 openPolicy(p.number());
             }
@@ -65,13 +65,13 @@ public final class LibraryScreens {
             }
         });
         ReferencesViewModel references = new ReferencesViewModel(library, tasks);
-        Tab referencesTab = view.navigation().place("References", new ReferencesView(references, this::openPolicy));
+        Tab referencesTab = view.navigation().lazyPlace("References", () -> new ReferencesView(references, this::openPolicy));
         referencesTab.setOnSelectionChanged(e -> {
             if (referencesTab.isSelected()) {
                 references.refresh();
             }
         });
-        view.navigation().place("Search", new SearchView(new SearchViewModel(library, tasks), this::openPolicy));
+        view.navigation().lazyPlace("Search", () -> new SearchView(new SearchViewModel(library, tasks), this::openPolicy));
     }
 
     private void openPolicy(PolicyNumber number) {

@@ -131,6 +131,9 @@ public final class MainView extends BorderPane {
     /** The board-packet screen, in a window of its own beside the policies. */
     private void openPacketScreen() {
         PacketViewModel packets = packetScreen.get();
+        if (packets == null) {
+            return; // the store is still opening; the supplier has told the user
+        }
         Stage stage = new Stage();
         stage.initOwner(window());
         stage.setTitle("Board packet — PolicyDesk");

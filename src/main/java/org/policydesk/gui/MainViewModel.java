@@ -36,9 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel {
     static final String NO_POLICIES = "No policies yet — drop PRESS text files here or use File › Import";
-    static final String LOADING = "Loading policies…";
-
-    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    static final String LOADING = "Opening your policies…";
 
     private final PolicyService service;
     private final BackgroundTasks tasks;
@@ -271,16 +269,16 @@ public final class MainViewModel {
         try {
             return ImportReport.Line.of(service.importFile(file));
         } catch (ImportException e) {
-            LOG.info("Not imported: {}", e.getMessage()); // so that "Open log" on the report finds it too
+            log().info("Not imported: {}", e.getMessage()); // so that "Open log" on the report finds it too
             return ImportReport.Line.failed(name, UserMessages.oneSentence(e));
         } catch (RuntimeException e) {
-            LOG.warn("Import of {} failed", file, e);
+            log().warn("Import of {} failed", file, e);
             return ImportReport.Line.failed(name, "Could not be imported: " + UserMessages.oneSentence(e));
         }
     }
 
     private void failed(Throwable failure) {
-        LOG.error("Background work failed", failure);
+        log().error("Background work failed", failure);
         tasks.showFailure(failure);
     }
 
@@ -323,5 +321,10 @@ public final class MainViewModel {
     }
 
     private record Loaded(List<PolicySummary> list, SearchIndex index) {
+    }
+
+    /** Asked for when needed: the view model is built before the window shows, and Logback must wait (decision 0060). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(MainViewModel.class);
     }
 }

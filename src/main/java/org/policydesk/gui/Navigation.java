@@ -1,5 +1,8 @@
 package org.policydesk.gui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
@@ -12,6 +15,9 @@ import javafx.scene.control.TabPane;
  * {@code navigation.place("Staff", staffView)}. See docs/decisions/0030-navigation-tabs.md.
  */
 public final class Navigation extends TabPane {
+
+    /** Told about each place's content, also content built later by a lazy place (see {@link #eachPlaceContent}). */
+    private final List<Consumer<Node>> contentWatchers = new ArrayList<>();
 
     public Navigation() {
         setId("navigation");
@@ -27,6 +33,36 @@ public final class Navigation extends TabPane {
         int at = (int) getTabs().stream().filter(t -> !t.isClosable()).count();
         getTabs().add(at, tab);
         return tab;
+    }
+
+    /**
+     * Adds a place whose content is built the first time it is selected: the window then builds only the place
+     * it shows, and the start does not pay for screens nobody opened (decision 0071).
+     */
+    public Tab lazyPlace(String title, Supplier<? extends Node> content) {
+        Tab tab = place(title, null);
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected && tab.getContent() == null) {
+                    tab.selectedProperty().removeListener(this);
+                    Node built = content.get();
+                    tab.setContent(built);
+                    contentWatchers.forEach(w -> w.accept(built));
+                }
+            }
+        });
+        return tab;
+    }
+
+    /**
+     * Runs {@code use} on the content of every place there now and on content a lazy place builds later, e.g.
+     * to add a panel to the Staff place whenever it exists.
+     */
+    public void eachPlaceContent(Consumer<Node> use) {
+        contentWatchers.add(use);
+        getTabs().stream().filter(t -> !t.isClosable() && t.getContent() != null).map(Tab::getContent).toList()
+                .forEach(use);
     }
 
     /** Shows the place or opened tab with this title. */

@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with a "opening" state; the workspace (database open,
- * migration, maybe the sample district) then opens in the background and the main view replaces it.
+ * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with its Policies place, the list
+ * saying "Opening your policies…"; the workspace (database open, migration, maybe the sample district) opens in the
+ * background, then the list fills and the other places are added (decision 0071).
  */
 public class PolicyDeskApp extends Application {
 
@@ -44,6 +45,11 @@ public class PolicyDeskApp extends Application {
     private Function<Window, Path> folderChooser = PolicyDeskApp::chooseFolder;
     private WorkspaceOpener currentOpener;
     private char[] openedWith;
+    /** The view shown at start before the store is open, and what it gets once the store opens; null after. */
+    private MainView firstView;
+    private MainViewModel firstViewModel;
+    private OpeningPolicyService firstPolicies;
+    private WorkspaceOpener firstOpener;
 
     /** The real app: the store in the folder named by {@code --db DIR}, or the default folder. */
     public PolicyDeskApp() {
@@ -72,42 +78,51 @@ public class PolicyDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.step("app-start");
         tasks = BackgroundTasks.onDaemonThreads();
         WorkspaceOpener opener = openers.apply(getParameters().getRaw());
-        startup = StartupView.firstFrame(tasks);
-        scene = new Scene(startup);
         this.stage = stage;
+        // The real window with its Policies place comes first; the store opens behind it (decision 0071).
+        firstOpener = opener;
+        firstPolicies = new OpeningPolicyService();
+        firstViewModel = new MainViewModel(firstPolicies, tasks);
+        firstView = mainView(firstViewModel, opener.dataDirectory());
+        scene = new Scene(firstView);
+        StartupProbe.step("view-built");
         stage.setTitle("PolicyDesk");
         appIcon().ifPresent(stage.getIcons()::add);
         stage.setScene(scene);
         new WindowPlacement(windowStates).restore(stage);
         stage.show();
+        StartupProbe.step("show-returned");
         StartupProbe.windowShown();
-        completeAfterFirstFrame(startup);
         open(opener, null);
     }
 
-    /**
-     * The spinner and status bar come once the first frame is on screen (at the second pulse), so that they and
-     * the default stylesheet they bring cannot delay it. The timer also asks for that pulse.
-     */
-    private void completeAfterFirstFrame(StartupView first) {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    first.completeAfterFirstFrame();
-                }
+    /** The main view; its board-packet screen works on whichever workspace is open when it is asked for. */
+    private MainView mainView(MainViewModel viewModel, Path dataDirectory) {
+        return new MainView(viewModel, tasks, dataDirectory, () -> {
+            Workspace opened = workspace;
+            if (opened == null) {
+                tasks.showMessage(OpeningPolicyService.STILL_OPENING);
+                return null;
             }
-        }.start();
+            return new PacketViewModel(opened.packets(), tasks, java.time.LocalDate.now());
+        });
+    }
+
+    /** The start-up panels (opening, passphrase, failures) in place of whatever the window shows. */
+    private StartupView showStartupView() {
+        if (startup == null || scene.getRoot() != startup) {
+            startup = new StartupView(tasks);
+            scene.setRoot(startup);
+        }
+        return startup;
     }
 
     /** Opens the workspace in the background; a failure shows the way out that fits it. */
     private void openWith(WorkspaceOpener opener, char[] passphrase) {
-        startup.showOpening("Opening your policies…");
+        showStartupView().showOpening("Opening your policies…");
         open(opener, passphrase);
     }
 
@@ -117,10 +132,21 @@ public class PolicyDeskApp extends Application {
             workspace = opened;
             currentOpener = opener;
             openedWith = passphrase;
-            MainViewModel viewModel = new MainViewModel(opened.policies(), tasks);
+            MainViewModel viewModel;
+            MainView view;
+            if (firstView != null && opener == firstOpener) {
+                // The window's first view, shown while the store opened: it now gets the store's policies.
+                firstPolicies.attach(opened.policies());
+                viewModel = firstViewModel;
+                view = firstView;
+            } else {
+                viewModel = new MainViewModel(opened.policies(), tasks);
+                view = mainView(viewModel, opened.dataDirectory());
+            }
+            firstView = null;
+            firstViewModel = null;
+            firstPolicies = null;
             StartupProbe.whenFilled(viewModel.visiblePolicies());
-            MainView view = new MainView(viewModel, tasks, opened.dataDirectory(),
-                    () -> new PacketViewModel(opened.packets(), tasks, java.time.LocalDate.now()));
             if (opened.library() != null) {
                 LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
             }
@@ -134,7 +160,9 @@ public class PolicyDeskApp extends Application {
                 view.addFileMenuItems(menuItem("Back up now", this::backupNow),
                         menuItem("Restore from a backup…", this::chooseBackupToRestore));
             }
-            scene.setRoot(view);
+            if (scene.getRoot() != view) {
+                scene.setRoot(view);
+            }
             if (opened.loadedSampleDistrict()) {
                 tasks.showMessage("This is a sample district to look around in; import your own policies with File › Import.");
             }
@@ -172,7 +200,7 @@ public class PolicyDeskApp extends Application {
                             ErrorDialog.create(stage, title, failure).show();
                         }
                     });
-            javafx.scene.control.Tab tab = view.navigation().place("Settings", new SettingsView(settings));
+            javafx.scene.control.Tab tab = view.navigation().lazyPlace("Settings", () -> new SettingsView(settings));
             tab.setOnSelectionChanged(e -> {
                 if (tab.isSelected()) {
                     settings.refresh();
@@ -296,23 +324,23 @@ public class PolicyDeskApp extends Application {
             log().error("Could not open the workspace", failure);
         }
         switch (kind) {
-            case PASSPHRASE_NEEDED -> startup.askPassphrase(null, p -> openWith(opener, p), stage::hide);
-            case WRONG_PASSPHRASE -> startup.askPassphrase(sentence, p -> openWith(opener, p), stage::hide);
-            case LOCKED -> startup.showLocked(sentence, () -> openWith(opener, passphrase), stage::hide);
-            case DAMAGED, BAD_BACKUP -> startup.showDamaged(sentence,
+            case PASSPHRASE_NEEDED -> showStartupView().askPassphrase(null, p -> openWith(opener, p), stage::hide);
+            case WRONG_PASSPHRASE -> showStartupView().askPassphrase(sentence, p -> openWith(opener, p), stage::hide);
+            case LOCKED -> showStartupView().showLocked(sentence, () -> openWith(opener, passphrase), stage::hide);
+            case DAMAGED, BAD_BACKUP -> showStartupView().showDamaged(sentence,
                     opener.canRecover() && kind == WorkspaceOpenException.Kind.DAMAGED
                             ? () -> restoreLatest(opener, passphrase) : null,
                     opener.canRecover() ? () -> openAnother(opener) : null,
                     stage::hide);
-            default -> startup.showFailure(sentence, stage::hide);
+            default -> showStartupView().showFailure(sentence, stage::hide);
         }
     }
 
     private void restoreLatest(WorkspaceOpener opener, char[] passphrase) {
-        startup.showOpening("Restoring the latest backup…");
+        showStartupView().showOpening("Restoring the latest backup…");
         tasks.run("Restoring the latest backup", p -> opener.restoreLatestBackup(passphrase), restored -> {
             if (restored.isEmpty()) {
-                startup.showDamaged("There is no backup of this store yet; open another store or quit.", null,
+                showStartupView().showDamaged("There is no backup of this store yet; open another store or quit.", null,
                         () -> openAnother(opener), stage::hide);
                 return;
             }

@@ -20,21 +20,21 @@ public final class RosterScreens {
     public static void install(MainView view, RosterService rosters, TrainingService training, RosterReports reports,
                                BackgroundTasks tasks) {
         StaffViewModel staff = new StaffViewModel(rosters, tasks);
-        Tab staffTab = view.navigation().place("Staff", new StaffView(staff));
+        Tab staffTab = view.navigation().lazyPlace("Staff", () -> new StaffView(staff));
         staffTab.setOnSelectionChanged(e -> {
             if (staffTab.isSelected()) {
                 staff.refresh();
             }
         });
         RosterCheckViewModel check = new RosterCheckViewModel(rosters, training, reports, tasks);
-        Tab checkTab = view.navigation().place("Roster check", new RosterCheckView(check));
+        Tab checkTab = view.navigation().lazyPlace("Roster check", () -> new RosterCheckView(check));
         checkTab.setOnSelectionChanged(e -> {
             if (checkTab.isSelected()) {
                 check.refresh();
             }
         });
         TrainingViewModel trainingModel = new TrainingViewModel(training, rosters, tasks);
-        Tab trainingTab = view.navigation().place("Training", new TrainingView(trainingModel));
+        Tab trainingTab = view.navigation().lazyPlace("Training", () -> new TrainingView(trainingModel));
         trainingTab.setOnSelectionChanged(e -> {
             if (trainingTab.isSelected()) {
                 trainingModel.refresh();

@@ -22,6 +22,13 @@ final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
+    /** A step on the way to the first frame (e.g. "view-built"), reported at once, for taking the start apart. */
+    static void step(String name) {
+        if (enabled()) {
+            report(name);
+        }
+    }
+
     /** After the next pulse, so the window has really been drawn. */
     static void windowShown() {
         if (enabled()) {

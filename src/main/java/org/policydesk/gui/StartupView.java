@@ -11,7 +11,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 /**
  * What the window shows while the workspace opens, or why it could not and the ways out: ask for the
@@ -23,43 +22,18 @@ final class StartupView extends BorderPane {
     private final BackgroundTasks tasks;
 
     StartupView(BackgroundTasks tasks) {
-        this(tasks, true);
-        showOpening("Opening your policies…");
-    }
-
-    /**
-     * The first frame of the window: the words "Opening your policies…" as plain text, no controls. The first
-     * control in a scene makes JavaFX load and apply its whole default stylesheet, which would hold up the
-     * window (decision 0060); {@link #completeAfterFirstFrame()} adds the spinner and the status bar once it shows.
-     */
-    static StartupView firstFrame(BackgroundTasks tasks) {
-        StartupView view = new StartupView(tasks, true);
-        Text opening = new Text("Opening your policies…");
-        opening.getStyleClass().add(Styles.STARTUP_OPENING);
-        view.centre.getChildren().setAll(opening);
-        return view;
-    }
-
-    private StartupView(BackgroundTasks tasks, boolean empty) {
         this.tasks = tasks;
         getStylesheets().add(StartupView.class.getResource(Styles.STYLESHEET).toExternalForm());
         getStyleClass().add(Styles.STARTUP);
         centre.setAlignment(Pos.CENTER);
         centre.setMaxWidth(600);
         setCenter(centre);
+        showOpening("Opening your policies…");
     }
 
     private void ensureStatusBar() {
         if (getBottom() == null) {
             setBottom(new StatusBar(tasks));
-        }
-    }
-
-    /** Adds what {@link #firstFrame} left out, unless a failure panel or the main view came first. */
-    void completeAfterFirstFrame() {
-        ensureStatusBar();
-        if (centre.getChildren().size() == 1 && centre.getChildren().get(0) instanceof Text opening) {
-            showOpening(opening.getText());
         }
     }
 

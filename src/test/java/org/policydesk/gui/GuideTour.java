@@ -89,7 +89,9 @@ public final class GuideTour {
                 stage.setWidth(1280);
                 stage.setHeight(800);
             });
-            view = waitFor(() -> stage.getScene().getRoot() instanceof MainView v ? v : null);
+            // The window shows before the store opens; its places come with the store (decision 0071).
+            view = waitFor(() -> stage.getScene().getRoot() instanceof MainView v
+                    && v.navigation().getTabs().size() > 1 ? v : null);
             robot.find("#policyTable");
             pause(2500);
             switch (part) {

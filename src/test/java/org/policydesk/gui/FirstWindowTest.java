@@ -1,0 +1,98 @@
+package org.policydesk.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.service.Workspaces;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The start as the user sees it (decision 0071): the first frame is the real window with its Policies place, the
+ * store opens behind it, and the other places are built only when first shown.
+ */
+class FirstWindowTest {
+
+    @TempDir
+    Path store;
+
+    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        windowNode.removeNode();
+    }
+
+    @Test
+    void theWindowWithItsPoliciesPlaceShowsBeforeTheStoreOpensAndOtherPlacesAreBuiltWhenFirstShown() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        CountDownLatch mayOpen = new CountDownLatch(1);
+        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> {
+            mayOpen.await(20, TimeUnit.SECONDS);
+            return Workspaces.open(store);
+        }, new WindowStateStore(windowNode)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Store not open yet: the real window, menus and the Policies place, its list saying so.
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getScene().getRoot()).isInstanceOf(MainView.class);
+        assertThat(robot.lookup("#policyTable").tryQuery()).isPresent();
+        assertThat(robot.lookup((MenuBar m) -> m.getMenus().size() == 3).tryQuery()).isPresent();
+        assertThat(robot.lookup((Label l) -> "Opening your policies…".equals(l.getText())).tryQuery()).isPresent();
+        Navigation navigation = robot.lookup("#navigation").queryAs(Navigation.class);
+        assertThat(navigation.getTabs()).extracting(Tab::getText).containsExactly("Policies");
+
+        mayOpen.countDown();
+        waitUntil(() -> !robot.lookup("#policyTable").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(stage.getScene().getRoot()).isSameAs(navigation.getParent());
+        assertThat(navigation.getTabs()).extracting(Tab::getText).contains("PRESS issues", "Staff", "Acknowledgments");
+
+        // Places nobody opened have no content yet; the Staff place gets its content, and its history panel,
+        // the first time it is shown.
+        Tab staff = tab(navigation, "Staff");
+        assertThat(staff.getContent()).isNull();
+        assertThat(tab(navigation, "Acknowledgments").getContent()).isNull();
+        robot.interact(() -> navigation.show("Staff"));
+        assertThat(staff.getContent()).isInstanceOf(StaffView.class);
+        assertThat(robot.lookup("#rosterFile").tryQuery()).isPresent();
+        assertThat(robot.lookup("#employeeHistory").tryQuery()).isPresent();
+
+        // Shown again, the same content: built once.
+        var built = staff.getContent();
+        robot.interact(() -> navigation.show("Policies"));
+        robot.interact(() -> navigation.show("Staff"));
+        assertThat(staff.getContent()).isSameAs(built);
+    }
+
+    private static Tab tab(Navigation navigation, String title) {
+        return navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        // A new store loads the sample district first: slow on a busy build machine.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
