@@ -226,7 +226,7 @@ public final class MainView extends BorderPane {
         versionBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(PolicyVersion version) {
-                return version == null ? "" : DocumentFormats.version(version);
+                return version == null ? "" : DocumentFormats.version(version, datingOf(version));
             }
 
             @Override
@@ -264,6 +264,13 @@ public final class MainView extends BorderPane {
         documentScroll.visibleProperty().bind(viewModel.detailProperty().isNotNull());
         viewModel.detailProperty().addListener((o, old, detail) -> showDetail(old, detail));
         return reader;
+    }
+
+    /** A version's adoption and status dates, from the detail loaded with the versions list. */
+    private org.policydesk.model.VersionDating datingOf(PolicyVersion version) {
+        PolicyDetail shown = viewModel.detailProperty().get();
+        return shown != null && shown.summary().id() == version.policyId() ? shown.dating(version)
+                : org.policydesk.model.VersionDating.UNKNOWN;
     }
 
     /** The window's navigation, where other screens add their place with one line. */
