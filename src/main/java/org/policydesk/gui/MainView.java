@@ -166,6 +166,7 @@ public final class MainView extends BorderPane {
         });
 
         table.setId("policyTable");
+        table.setSkin(new PolicyTableSkin<>(table));
         table.getStyleClass().add(Styles.POLICY_TABLE);
         table.getColumns().addAll(List.of(numberColumn(), column("Title", PolicySummary::title, 240, 120),
                 column("Section", PolicySummary::section, 120, 70), statusColumn(), issueColumn()));
