@@ -169,6 +169,7 @@ public final class MainView extends BorderPane {
         });
 
         table.setId("policyTable");
+        table.setSkin(new PolicyTableSkin<>(table));
         table.getStyleClass().add(Styles.POLICY_TABLE);
         table.getColumns().addAll(List.of(numberColumn(), column("Title", PolicySummary::title, 240, 120),
                 column("Section", PolicySummary::section, 120, 70), statusColumn(), issueColumn()));
@@ -229,7 +230,7 @@ public final class MainView extends BorderPane {
         versionBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(PolicyVersion version) {
-                return version == null ? "" : DocumentFormats.version(version);
+                return version == null ? "" : DocumentFormats.version(version, datingOf(version));
             }
 
             @Override
@@ -267,6 +268,13 @@ public final class MainView extends BorderPane {
         documentScroll.visibleProperty().bind(viewModel.detailProperty().isNotNull());
         viewModel.detailProperty().addListener((o, old, detail) -> showDetail(old, detail));
         return reader;
+    }
+
+    /** A version's adoption and status dates, from the detail loaded with the versions list. */
+    private org.policydesk.model.VersionDating datingOf(PolicyVersion version) {
+        PolicyDetail shown = viewModel.detailProperty().get();
+        return shown != null && shown.summary().id() == version.policyId() ? shown.dating(version)
+                : org.policydesk.model.VersionDating.UNKNOWN;
     }
 
     /** The window's navigation, where other screens add their place with one line. */

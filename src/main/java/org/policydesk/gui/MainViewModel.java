@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyNumber;
@@ -41,8 +40,7 @@ public final class MainViewModel {
     private final PolicyService service;
     private final BackgroundTasks tasks;
 
-    private final ObservableList<PolicySummary> policies = FXCollections.observableArrayList();
-    private final FilteredList<PolicySummary> visiblePolicies = new FilteredList<>(policies);
+    private final ShownPolicies visiblePolicies = new ShownPolicies();
     private final ObservableList<PolicyVersion> versions = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyStringWrapper listPlaceholder = new ReadOnlyStringWrapper(this, "listPlaceholder", LOADING);
@@ -54,8 +52,6 @@ public final class MainViewModel {
     private Map<PolicyNumber, PolicySummary> byNumber = Map.of();
     private SearchIndex index = SearchIndex.EMPTY;
     private BackgroundTasks.Handle filterJob;
-    /** The ids the filter lets through now, or null when it lets every policy through. */
-    private Set<Long> shownIds;
     private int filterGeneration;
     private int detailGeneration;
     private int listGeneration;
@@ -80,7 +76,7 @@ public final class MainViewModel {
             }
             showList(loaded);
             if (selectId != null) {
-                policies.stream().filter(s -> s.id() == selectId).findFirst().ifPresent(this::reveal);
+                visiblePolicies.all().stream().filter(s -> s.id() == selectId).findFirst().ifPresent(this::reveal);
             } else if (openWhenLoaded != null) {
                 openPolicy(openWhenLoaded);
                 openWhenLoaded = null;
@@ -108,12 +104,12 @@ public final class MainViewModel {
         }
         byNumber = numbers;
         index = loaded.index();
-        policies.setAll(loaded.list());
-        storeEmpty.set(policies.isEmpty());
+        visiblePolicies.setAll(loaded.list(), visiblePolicies.shownIds());
+        storeEmpty.set(loaded.list().isEmpty());
         PolicySummary selected = selectedPolicy.get();
         if (selected != null) {
             // Keep the reader on the same policy, with its fresh summary (status may have changed).
-            policies.stream().filter(s -> s.id() == selected.id()).findFirst().ifPresent(selectedPolicy::set);
+            loaded.list().stream().filter(s -> s.id() == selected.id()).findFirst().ifPresent(selectedPolicy::set);
         }
         applyFilter();
     }
@@ -138,19 +134,16 @@ public final class MainViewModel {
 
     /**
      * Lets only these policies through (null: all). The swap is the only filtering work on the FX thread, and
-     * it makes the table refill every visible cell, so a keystroke that leaves the same policies matching
-     * (most keystrokes within a common word) does not swap at all.
+     * it makes the table refill the visible rows whose policy changed, so a keystroke that leaves the same
+     * policies matching (most keystrokes within a common word) does not swap at all.
      */
     private void showOnly(Set<Long> ids) {
-        if (!java.util.Objects.equals(ids, shownIds)) {
-            shownIds = ids;
-            visiblePolicies.setPredicate(ids == null ? null : s -> ids.contains(s.id()));
-        }
+        visiblePolicies.show(ids);
         updatePlaceholder();
     }
 
     private void updatePlaceholder() {
-        if (policies.isEmpty()) {
+        if (visiblePolicies.all().isEmpty()) {
             listPlaceholder.set(NO_POLICIES);
         } else {
             listPlaceholder.set("No policy matches “" + filterText.get().strip() + "”");

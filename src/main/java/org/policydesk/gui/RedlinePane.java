@@ -15,8 +15,8 @@ import org.policydesk.model.RedlineReport;
 final class RedlinePane extends BorderPane {
 
     RedlinePane(RedlineViewModel viewModel) {
-        ComboBox<PolicyVersion> from = versionBox("redlineFrom");
-        ComboBox<PolicyVersion> to = versionBox("redlineTo");
+        ComboBox<PolicyVersion> from = versionBox("redlineFrom", viewModel);
+        ComboBox<PolicyVersion> to = versionBox("redlineTo", viewModel);
         from.setItems(viewModel.versions());
         to.setItems(viewModel.versions());
         RedlineView view = new RedlineView();
@@ -52,13 +52,13 @@ final class RedlinePane extends BorderPane {
         box.getItems().stream().filter(x -> x.seq() == v.seq()).findFirst().ifPresent(box::setValue);
     }
 
-    private static ComboBox<PolicyVersion> versionBox(String id) {
+    private static ComboBox<PolicyVersion> versionBox(String id, RedlineViewModel viewModel) {
         ComboBox<PolicyVersion> box = new ComboBox<>();
         box.setId(id);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(PolicyVersion v) {
-                return v == null ? "" : DocumentFormats.version(v);
+                return v == null ? "" : viewModel.label(v);
             }
 
             @Override

@@ -17,11 +17,13 @@ import javafx.scene.text.TextFlow;
 
 import org.policydesk.model.PressComment;
 import org.policydesk.model.RedlineReport;
+import org.policydesk.model.RedlineRun;
 import org.policydesk.model.RedlineSegment;
 
 /**
  * A redline drawn for reading: one row per line of the text, deleted words struck through in red, inserted
- * words underlined in green, and beside each changed line the PRESSPlus comments whose markers it holds.
+ * words underlined in green, bold and italic kept from the text each word comes from, and beside each changed
+ * line the PRESSPlus comments whose markers it holds.
  */
 final class RedlineView extends VBox {
     private static final Pattern MARKER = Pattern.compile("PRESSPlus(\\d{1,3})(?!\\d)");
@@ -50,8 +52,8 @@ final class RedlineView extends VBox {
         List<Node> line = new ArrayList<>();
         StringBuilder lineText = new StringBuilder();
         boolean changed = false;
-        for (RedlineSegment seg : report.segments()) {
-            String[] parts = seg.text().split("\n", -1);
+        for (RedlineRun run : report.runs()) {
+            String[] parts = run.text().split("\n", -1);
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
                     addLine(line, lineText.toString(), changed, report.comments());
@@ -60,9 +62,9 @@ final class RedlineView extends VBox {
                     changed = false;
                 }
                 if (!parts[i].isEmpty()) {
-                    line.add(text(seg.change(), parts[i]));
+                    line.add(text(run, parts[i]));
                     lineText.append(parts[i]);
-                    changed |= seg.change() != RedlineSegment.Change.SAME;
+                    changed |= run.change() != RedlineSegment.Change.SAME;
                 }
             }
         }
@@ -105,12 +107,20 @@ final class RedlineView extends VBox {
         getChildren().add(row);
     }
 
-    private static Text text(RedlineSegment.Change change, String s) {
+    /** One piece of a line: its change mark, and the bold or italic of the text it comes from. */
+    private static Text text(RedlineRun run, String s) {
         Text t = new Text(s);
-        if (change == RedlineSegment.Change.INSERTED) {
+        if (run.change() == RedlineSegment.Change.INSERTED) {
             t.getStyleClass().add(Styles.REDLINE_INSERTED);
-        } else if (change == RedlineSegment.Change.DELETED) {
+        } else if (run.change() == RedlineSegment.Change.DELETED) {
             t.getStyleClass().add(Styles.REDLINE_DELETED);
+        }
+        switch (run.style()) {
+            case BOLD -> t.getStyleClass().add(Styles.RUN_BOLD);
+            case ITALIC -> t.getStyleClass().add(Styles.RUN_ITALIC);
+            case BOLD_ITALIC -> t.getStyleClass().addAll(Styles.RUN_BOLD, Styles.RUN_ITALIC);
+            default -> {
+            }
         }
         return t;
     }

@@ -33,6 +33,7 @@ import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.RedlineReport;
+import org.policydesk.model.RedlineSegment;
 import org.policydesk.model.ReferenceHit;
 import org.policydesk.model.SearchHit;
 import org.policydesk.model.VersionEvent;
@@ -45,6 +46,7 @@ import org.policydesk.text.CommentEditor;
 import org.policydesk.text.DraftChecks;
 import org.policydesk.text.HistoryStamp;
 import org.policydesk.text.Redline;
+import org.policydesk.text.RedlineEmphasis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -343,7 +345,9 @@ public final class DefaultLibraryService implements LibraryService {
         PolicyDocument older = parser.parse(from.sourceText());
         PolicyDocument newer = parser.parse(to.sourceText());
         String title = newer.title().isBlank() ? older.title() : newer.title();
-        return new RedlineReport(number, title, from, to, new Redline().compare(older, newer), newer.comments());
+        List<RedlineSegment> segments = new Redline().compare(older, newer);
+        return new RedlineReport(number, title, from, to, segments, newer.comments(),
+                RedlineEmphasis.runs(older, newer, segments));
     }
 
     private static PolicyVersion bySeq(List<PolicyVersion> versions, int seq, PolicyNumber number) {

@@ -66,7 +66,7 @@ public final class DefaultPolicyService implements PolicyService {
             return Optional.empty();
         }
         return Optional.of(new PolicyDetail(summary.get(), repository.versions(policyId), shown.get(),
-                parser.parse(shown.get().sourceText())));
+                parser.parse(shown.get().sourceText()), repository.dating(policyId)));
     }
 
     @Override

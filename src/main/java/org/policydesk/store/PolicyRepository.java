@@ -216,6 +216,11 @@ public final class PolicyRepository {
                 .fetchOptional(PolicyRepository::toVersion);
     }
 
+    /** The adoption and status dates of each version of a policy, by seq. */
+    public Map<Integer, org.policydesk.model.VersionDating> dating(long policyId) {
+        return VersionDates.of(dsl, policyId);
+    }
+
     /** All versions of a policy, oldest first. */
     public List<PolicyVersion> versions(long policyId) {
         return dsl.selectFrom(POLICY_VERSION)

@@ -72,6 +72,11 @@ public final class BenchWindow {
         }
     }
 
+    /** The window's scene, for probes that watch its pulses. */
+    public Scene scene() {
+        return stage.getScene();
+    }
+
     /** Keys typed or erased so far. */
     public long keys() {
         return keys.get();

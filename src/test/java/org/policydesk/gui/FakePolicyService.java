@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.policydesk.model.Block;
 import org.policydesk.model.BlockKind;
+import org.policydesk.model.HistoryEntry;
 import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.ParseWarning;
 import org.policydesk.model.PolicyDetail;
@@ -23,6 +24,7 @@ import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.Run;
+import org.policydesk.model.VersionDating;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.service.ImportException;
 import org.policydesk.service.PolicyService;
@@ -122,8 +124,14 @@ final class FakePolicyService implements PolicyService {
         if (index < 0 || index >= p.versions().size()) {
             return Optional.empty();
         }
+        // Like the store: a version's adoption date is the last "Adopted:"/"Amended:" date of its text.
+        Map<Integer, VersionDating> dating = new java.util.HashMap<>();
+        for (int i = 0; i < p.versions().size(); i++) {
+            dating.put(i + 1, new VersionDating(p.documents().get(i).lastAdoption().map(HistoryEntry::date).orElse(null),
+                    null));
+        }
         return Optional.of(new PolicyDetail(summary(p), p.versions(), p.versions().get(index),
-                p.documents().get(index)));
+                p.documents().get(index), dating));
     }
 
     @Override

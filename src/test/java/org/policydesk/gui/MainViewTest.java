@@ -99,7 +99,7 @@ class MainViewTest {
         robot.interact(() -> viewModel.select(table.getItems().get(2)));
         waitUntil(() -> viewModel.detailProperty().get() != null);
 
-        robot.clickOn("#versionBox").clickOn("Version 1 · Adopted · Issue 114 · Jun 21, 2023");
+        robot.clickOn("#versionBox").clickOn("Version 1 · Adopted June 21, 2023 · Issue 114");
 
         waitUntil(() -> viewModel.detailProperty().get().shown().seq() == 1);
         waitUntil(() -> robot.lookup("." + Styles.MARKER).queryAll().isEmpty());
