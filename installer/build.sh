@@ -36,6 +36,9 @@ write_class_archive() {
   local java="$out/policydesk/lib/runtime/bin/java" train; train=$(mktemp -d)
   "$java" -XX:DumpLoadedClassList="$train/cli.classes" -cp "$app/policydesk.jar" org.policydesk.Launcher \
     --db "$train/store" list > /dev/null
+  # A board packet loads the PDF engine (PDFBox, fonts, layout) that `list` does not (decision 0074).
+  "$java" -XX:DumpLoadedClassList="$train/packet.classes" -cp "$app/policydesk.jar" org.policydesk.Launcher \
+    --db "$train/store" packet --policies 5:125 --meeting 2026-12-15 --out "$train/packet.pdf" > /dev/null
   if command -v xvfb-run > /dev/null; then
     # The start-up probe makes the window quit by itself once the policies are listed.
     timeout 120 xvfb-run -a "$java" -XX:DumpLoadedClassList="$train/window.classes" -Dpolicydesk.startupProbe=true \

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.policydesk.pdf.layout.Anchor;
+import org.policydesk.pdf.layout.ContentCompressor;
 import org.policydesk.pdf.layout.FontFace;
 import org.policydesk.pdf.layout.FontFiles;
 import org.policydesk.pdf.layout.FontSet;
@@ -61,7 +62,8 @@ public final class BoardPacketWriter {
 
     /** Writes the packet to {@code out} and returns its page count. */
     public int write(BoardPacket packet, OutputStream out, PacketMonitor monitor) throws IOException {
-        try (PDDocument doc = new PDDocument(); FontSet fonts = new FontSet(doc, fontFiles)) {
+        try (PDDocument doc = new PDDocument(); FontSet fonts = new FontSet(doc, fontFiles);
+             ContentCompressor compressor = new ContentCompressor()) {
             Typeset type = new Typeset(fonts, frame.columnWidth());
             List<Group> groups = compose(packet, type, monitor);
             check(monitor);
@@ -84,7 +86,7 @@ public final class BoardPacketWriter {
                 PDPage page = new PDPage(new PDRectangle(frame.width(), frame.height()));
                 doc.addPage(page);
                 pdPages.add(page);
-                try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
+                try (PDPageContentStream stream = compressor.open(doc, page)) {
                     PageCanvas canvas = new PageCanvas(stream, fonts, anchorPages);
                     drawPage(canvas, pages.get(p), p + 1, pages.size(), packet);
                     canvas.finish();
@@ -93,6 +95,7 @@ public final class BoardPacketWriter {
                         linkPages.add(p);
                     }
                 }
+                compressor.compress(page);
             }
             addLinks(pdPages, pages, links, linkPages, anchorPages);
             addOutline(doc, pdPages, pages);

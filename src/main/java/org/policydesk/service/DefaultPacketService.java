@@ -168,7 +168,7 @@ public final class DefaultPacketService implements PacketService {
                     .filter(v -> v.seq() < d.shown().seq() && v.status() == VersionStatus.ADOPTED)
                     .max(Comparator.comparingInt(PolicyVersion::seq)).orElse(null);
             PolicyDocument adopted = adoptedVersion == null ? null
-                    : policies.policy(d.summary().id(), adoptedVersion.seq()).map(PolicyDetail::document).orElse(null);
+                    : policies.document(d, adoptedVersion.seq()).orElse(null);
             ChangeKind change = ChangeKinds.classify(adopted, d.document());
             selected.add(new Selected(d, d.document(), adoptedVersion, adopted, change,
                     ChangeKinds.action(change, request.reading())));

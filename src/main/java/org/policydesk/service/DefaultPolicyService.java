@@ -70,6 +70,12 @@ public final class DefaultPolicyService implements PolicyService {
     }
 
     @Override
+    public Optional<PolicyDocument> document(PolicyDetail detail, int versionSeq) {
+        return detail.versions().stream().filter(v -> v.seq() == versionSeq).findFirst()
+                .map(v -> parser.parse(v.sourceText()));
+    }
+
+    @Override
     public ImportOutcome importText(String sourceName, String text) {
         return importDocument(sourceName, parser.parse(text));
     }

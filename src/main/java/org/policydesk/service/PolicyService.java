@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.PolicyDetail;
+import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 
@@ -27,6 +28,15 @@ public interface PolicyService {
 
     /** A policy showing the version with that sequence number, or its latest when {@code versionSeq} is null. */
     Optional<PolicyDetail> policy(long policyId, Integer versionSeq);
+
+    /**
+     * Another version of the detail's policy as a document, from the versions the detail already holds (the
+     * packet reads the adopted text of 30 policies this way, without three more queries each). Empty when it
+     * has no version with that sequence number.
+     */
+    default Optional<PolicyDocument> document(PolicyDetail detail, int versionSeq) {
+        return policy(detail.summary().id(), versionSeq).map(PolicyDetail::document);
+    }
 
     /**
      * Imports one policy text. The same text imported again adds no version and reports a duplicate.

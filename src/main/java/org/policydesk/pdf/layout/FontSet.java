@@ -56,6 +56,8 @@ public final class FontSet implements Closeable {
         private final TrueTypeFont ttf;
         private final float[] bmpAdvance = new float[0x10000];
         private final float scale;
+        /** Identity-H glyph code per BMP character once shown, 0 when not yet looked up; see {@link #code}. */
+        private char[] codes;
 
         Face(PDType0Font font, TrueTypeFont ttf) throws IOException {
             this.font = font;
@@ -82,6 +84,45 @@ public final class FontSet implements Closeable {
             return lookUp(cp);
         }
 
+        /**
+         * The two-byte glyph code PDFBox writes for the character, or -1 when it has none of two bytes (a
+         * surrogate, no glyph). The first time a character is asked for it is also added to the font's subset,
+         * as PDFBox's {@code showText} does on every call: that per-character lookup, with a boxed hash-set
+         * insert, was a fifth of the packet's time.
+         */
+        int code(char c) {
+            if (codes == null) {
+                codes = new char[0x10000];
+            }
+            char code = codes[c];
+            if (code == 0) {
+                code = lookUpCode(c);
+                codes[c] = code;
+            }
+            return code == NO_CODE ? -1 : code;
+        }
+
+        private static final char NO_CODE = 0xFFFF;
+
+        private char lookUpCode(char c) {
+            if (Character.isSurrogate(c)) {
+                return NO_CODE;
+            }
+            byte[] bytes;
+            try {
+                bytes = font.encode(String.valueOf(c));
+            } catch (IOException | IllegalArgumentException e) {
+                return NO_CODE; // PDFBox's own showText reports it.
+            }
+            if (bytes.length != 2 || bytes[0] == 0 && bytes[1] == 0 || bytes[0] == -1 && bytes[1] == -1) {
+                return NO_CODE;
+            }
+            if (font.willBeSubset()) {
+                font.addToSubset(c);
+            }
+            return (char) ((bytes[0] & 0xFF) << 8 | bytes[1] & 0xFF);
+        }
+
         private float lookUp(int cp) {
             int gid = cmap.getGlyphId(cp);
             if (gid == 0) {
@@ -97,6 +138,16 @@ public final class FontSet implements Closeable {
 
     /** A piece of text that one font shows. */
     public record Piece(String text, PDFont font, float width1000) {
+    }
+
+    /** The face whose PDF font this is, or null for a font not of this set. */
+    Face faceOf(PDFont font) {
+        for (Face face : faces.values()) {
+            if (face.font == font) {
+                return face;
+            }
+        }
+        return fallback != null && fallback.font == font ? fallback : null;
     }
 
     public PDFont font(FontFace face) {

@@ -26,6 +26,8 @@ public final class PageCanvas {
     private final List<Link> links = new ArrayList<>();
     private boolean inText;
     private PDFont currentFont;
+    private FontSet.Face currentFace;
+    private final TextOperator textOperator = new TextOperator();
     private float currentSize = -1;
     private int currentRgb = -1;
     /** Where the text object's current line starts: text is placed by relative moves (Td) from here. */
@@ -99,6 +101,7 @@ public final class PageCanvas {
         if (f.font() != currentFont || size != currentSize) {
             stream.setFont(f.font(), size);
             currentFont = f.font();
+            currentFace = fonts.faceOf(currentFont);
             currentSize = size;
         }
         colour(f.style().rgb());
@@ -106,7 +109,18 @@ public final class PageCanvas {
         stream.newLineAtOffset(x - lineX, y - lineY);
         lineX = x;
         lineY = y;
-        stream.showText(f.text());
+        byte[] operator = currentFace == null ? null : textOperator.of(f.text(), currentFace);
+        if (operator == null) {
+            stream.showText(f.text());
+        } else {
+            showEncoded(operator);
+        }
+    }
+
+    /** Writes a show-text operator whose bytes PDFBox would have written itself (see {@link TextOperator}). */
+    @SuppressWarnings("deprecation") // "Discouraged" because the bytes are not checked: these are PDFBox's own.
+    private void showEncoded(byte[] operator) throws IOException {
+        stream.appendRawCommands(operator);
     }
 
     private void decorations(Line line, float x, float baseline) throws IOException {
