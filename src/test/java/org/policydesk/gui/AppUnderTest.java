@@ -97,7 +97,9 @@ final class AppUnderTest implements AfterEachCallback {
     /** Waits for {@code condition}; on time-out the failure lists the texts the window shows. */
     void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+            // The condition looks at the scene graph, so it runs on the FX thread: read from the test thread it
+            // raced with the window's own changes and failed at random under load.
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
             throw new AssertionError("timed out; the window shows: " + robot.lookup((Node n) ->
                     n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isBlank())
