@@ -87,6 +87,11 @@ final class TrainingCommand implements Callable<Integer> {
         @Option(names = "--grace-days", paramLabel = "N", defaultValue = "30",
                 description = "Days a new hire has (default ${DEFAULT-VALUE}).")
         int graceDays;
+        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the training covers (repeatable;"
+                + " replaces the ones it had). New sessions of the type start with these.")
+        List<String> policies = new ArrayList<>();
+        @Option(names = "--no-policies", description = "The training covers no policies (removes the ones it had).")
+        boolean noPolicies;
 
         AddType(RootCommand root, CliContext context) {
             super(root, context);
@@ -94,14 +99,36 @@ final class TrainingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (noPolicies && !policies.isEmpty()) {
+                throw new CliFailure("give --policy or --no-policies, not both");
+            }
+            // Without either option a changed type keeps the policies it covers.
+            List<PolicyNumber> covered = noPolicies ? List.of() : policies.isEmpty() ? null : numbers(policies);
             return withWorkspace(w -> {
-                TrainingType t = recurs.schoolYear ? w.training().saveType(name, Recurrence.SCHOOL_YEAR, null, graceDays)
-                        : recurs.years != null ? w.training().saveType(name, Recurrence.EVERY_N_YEARS, recurs.years, graceDays)
-                        : w.training().saveType(name, Recurrence.AT_HIRE, recurs.days, graceDays);
-                context.out.println(t.name() + ": " + t.describeRecurrence());
+                TrainingType t = recurs.schoolYear
+                        ? w.training().saveType(name, Recurrence.SCHOOL_YEAR, null, graceDays, covered)
+                        : recurs.years != null
+                        ? w.training().saveType(name, Recurrence.EVERY_N_YEARS, recurs.years, graceDays, covered)
+                        : w.training().saveType(name, Recurrence.AT_HIRE, recurs.days, graceDays, covered);
+                context.out.println(describe(t));
                 return PolicyDeskCli.EXIT_OK;
             });
         }
+    }
+
+    /** "Annual awareness: every school year; covers 5:125, 6:235". */
+    static String describe(TrainingType t) {
+        return t.name() + ": " + t.describeRecurrence()
+                + (t.policies().isEmpty() ? "" : "; covers " + t.describePolicies());
+    }
+
+    static List<PolicyNumber> numbers(List<String> texts) {
+        List<PolicyNumber> numbers = new ArrayList<>();
+        for (String p : texts) {
+            numbers.add(PolicyNumber.tryParse(p).orElseThrow(() -> new CliFailure("\"" + p
+                    + "\" is not a policy number")));
+        }
+        return numbers;
     }
 
     @Command(name = "types", description = "List training types.")
@@ -114,7 +141,7 @@ final class TrainingCommand implements Callable<Integer> {
         public Integer call() {
             return withWorkspace(w -> {
                 for (TrainingType t : w.training().types()) {
-                    context.out.println(t.name() + ": " + t.describeRecurrence());
+                    context.out.println(describe(t));
                 }
                 return PolicyDeskCli.EXIT_OK;
             });
@@ -131,7 +158,8 @@ final class TrainingCommand implements Callable<Integer> {
         String building;
         @Option(names = "--presenter", paramLabel = "NAME")
         String presenter;
-        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the session covered (repeatable).")
+        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the session covered (repeatable;"
+                + " without it, the policies its training type covers).")
         List<String> policies = new ArrayList<>();
 
         AddSession(RootCommand root, CliContext context) {
@@ -140,11 +168,7 @@ final class TrainingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<PolicyNumber> numbers = new ArrayList<>();
-            for (String p : policies) {
-                numbers.add(PolicyNumber.tryParse(p).orElseThrow(() -> new CliFailure("\"" + p
-                        + "\" is not a policy number")));
-            }
+            List<PolicyNumber> numbers = policies.isEmpty() ? null : numbers(policies);
             LocalDate held = date("--date", date);
             return withWorkspace(w -> {
                 TrainingSession s = w.training().addSession(type, held, building, presenter, numbers);
