@@ -191,9 +191,10 @@ final class TrainingCommand implements Callable<Integer> {
         public Integer call() {
             return withWorkspace(w -> {
                 for (TrainingSession s : w.training().sessions(type)) {
-                    context.out.printf("%-5d %s %-10s %-40s %d attended%n", s.id(), s.heldOn(),
+                    context.out.printf("%-5d %s %-10s %-40s %d attended%s%n", s.id(), s.heldOn(),
                             s.buildingCode() == null ? "district" : s.buildingCode(), s.trainingTypeName(),
-                            s.attendeeCount());
+                            s.attendeeCount(), s.policies().isEmpty() ? "" : "; covers " + String.join(", ",
+                                    s.policies().stream().map(PolicyNumber::toString).toList()));
                 }
                 return PolicyDeskCli.EXIT_OK;
             });
