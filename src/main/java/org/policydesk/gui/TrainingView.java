@@ -128,8 +128,9 @@ public final class TrainingView extends BorderPane {
         form.addRow(2, new Label("Grace"), new HBox(6, grace, new Label("days for new hires")));
         form.addRow(3, new Label("Policies"), newPolicies);
         form.add(add, 1, 4);
-        return pane(title, types, new Label("Policies this training covers (new sessions start with them):"),
-                coveredRow, sectionTitle("New training type"), form);
+        Label coveredTitle = new Label("Policies this training covers; new sessions start with them:");
+        coveredTitle.setWrapText(true);
+        return pane(title, types, coveredTitle, coveredRow, sectionTitle("New training type"), form);
     }
 
     private static VBox sessionsPane(TrainingViewModel vm) {
