@@ -44,17 +44,39 @@ final class TrainingCommand extends CommandGroup {
         @Option(names = "--grace-days", paramLabel = "N", defaultValue = "30",
                 description = "Days a new hire has (default ${DEFAULT-VALUE}).")
         int graceDays;
+        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the training covers (repeatable;"
+                + " replaces the ones it had). New sessions of the type start with these.")
+        List<String> policies = new ArrayList<>();
+        @Option(names = "--no-policies", description = "The training covers no policies (removes the ones it had).")
+        boolean noPolicies;
 
         @Override
         public Integer call() throws Exception {
+            if (noPolicies && !policies.isEmpty()) {
+                throw new CliFailure("give --policy or --no-policies, not both");
+            }
+            // Without either option a changed type keeps the policies it covers.
+            List<PolicyNumber> covered = noPolicies ? List.of() : policies.isEmpty() ? null : numbers(policies);
             return withWorkspace(w -> {
-                TrainingType t = recurs.schoolYear ? w.training().saveType(name, Recurrence.SCHOOL_YEAR, null, graceDays)
-                        : recurs.years != null ? w.training().saveType(name, Recurrence.EVERY_N_YEARS, recurs.years, graceDays)
-                        : w.training().saveType(name, Recurrence.AT_HIRE, recurs.days, graceDays);
-                context.out.println(t.name() + ": " + t.describeRecurrence());
+                TrainingType t = recurs.schoolYear
+                        ? w.training().saveType(name, Recurrence.SCHOOL_YEAR, null, graceDays, covered)
+                        : recurs.years != null
+                        ? w.training().saveType(name, Recurrence.EVERY_N_YEARS, recurs.years, graceDays, covered)
+                        : w.training().saveType(name, Recurrence.AT_HIRE, recurs.days, graceDays, covered);
+                context.out.println(describe(t));
                 return PolicyDeskCli.EXIT_OK;
             });
         }
+    }
+
+    /** "Annual awareness: every school year; covers 5:125, 6:235". */
+    static String describe(TrainingType t) {
+        return t.name() + ": " + t.describeRecurrence()
+                + (t.policies().isEmpty() ? "" : "; covers " + t.describePolicies());
+    }
+
+    static List<PolicyNumber> numbers(List<String> texts) {
+        return texts.stream().map(StoreCommand::policyNumber).toList();
     }
 
     @Command(name = "types", description = "List training types.")
@@ -63,7 +85,7 @@ final class TrainingCommand extends CommandGroup {
         public Integer call() throws Exception {
             return withWorkspace(w -> {
                 for (TrainingType t : w.training().types()) {
-                    context.out.println(t.name() + ": " + t.describeRecurrence());
+                    context.out.println(describe(t));
                 }
                 return PolicyDeskCli.EXIT_OK;
             });
@@ -80,16 +102,13 @@ final class TrainingCommand extends CommandGroup {
         String building;
         @Option(names = "--presenter", paramLabel = "NAME")
         String presenter;
-        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the session covered (repeatable).")
+        @Option(names = "--policy", paramLabel = "NUMBER", description = "A policy the session covered (repeatable;"
+                + " without it, the policies its training type covers).")
         List<String> policies = new ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
-            List<PolicyNumber> numbers = new ArrayList<>();
-            for (String p : policies) {
-                numbers.add(PolicyNumber.tryParse(p).orElseThrow(() -> new CliFailure("\"" + p
-                        + "\" is not a policy number")));
-            }
+            List<PolicyNumber> numbers = policies.isEmpty() ? null : numbers(policies);
             LocalDate held = CliDates.parse("--date", date);
             return withWorkspace(w -> {
                 TrainingSession s = w.training().addSession(type, held, building, presenter, numbers);
@@ -108,9 +127,10 @@ final class TrainingCommand extends CommandGroup {
         public Integer call() throws Exception {
             return withWorkspace(w -> {
                 for (TrainingSession s : w.training().sessions(type)) {
-                    context.out.printf("%-5d %s %-10s %-40s %d attended%n", s.id(), s.heldOn(),
+                    context.out.printf("%-5d %s %-10s %-40s %d attended%s%n", s.id(), s.heldOn(),
                             s.buildingCode() == null ? "district" : s.buildingCode(), s.trainingTypeName(),
-                            s.attendeeCount());
+                            s.attendeeCount(), s.policies().isEmpty() ? "" : "; covers " + String.join(", ",
+                                    s.policies().stream().map(PolicyNumber::toString).toList()));
                 }
                 return PolicyDeskCli.EXIT_OK;
             });

@@ -53,7 +53,8 @@ public final class TrainingView extends BorderPane {
             @Override
             protected void updateItem(TrainingType t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.name() + "\n" + t.describeRecurrence());
+                setText(empty || t == null ? null : t.name() + "\n" + t.describeRecurrence()
+                        + (t.policies().isEmpty() ? "" : "\nCovers " + t.describePolicies()));
             }
         });
         types.setPlaceholder(new Label("No training types yet: add one below."));
@@ -68,6 +69,19 @@ public final class TrainingView extends BorderPane {
             }
         });
         VBox.setVgrow(types, Priority.ALWAYS);
+
+        TextField covered = new TextField();
+        covered.setId("typePolicies");
+        covered.setPromptText("Policies it covers, e.g. 5:125, 6:235");
+        covered.textProperty().bindBidirectional(vm.typePoliciesProperty());
+        covered.disableProperty().bind(vm.selectedTypeProperty().isNull());
+        Button saveCovered = new Button("Save policies");
+        saveCovered.setId("saveTypePolicies");
+        saveCovered.disableProperty().bind(vm.selectedTypeProperty().isNull());
+        saveCovered.setOnAction(e -> vm.saveTypePolicies());
+        covered.setOnAction(e -> vm.saveTypePolicies());
+        HBox.setHgrow(covered, Priority.ALWAYS);
+        HBox coveredRow = new HBox(6, covered, saveCovered);
 
         TextField name = new TextField();
         name.setId("newTypeName");
@@ -101,6 +115,10 @@ public final class TrainingView extends BorderPane {
         TextField grace = new TextField();
         grace.setPrefColumnCount(3);
         grace.textProperty().bindBidirectional(vm.newGraceDaysProperty());
+        TextField newPolicies = new TextField();
+        newPolicies.setId("newTypePolicies");
+        newPolicies.setPromptText("Policies it covers, e.g. 5:125");
+        newPolicies.textProperty().bindBidirectional(vm.newTypePoliciesProperty());
         Button add = new Button("Add training type");
         add.setId("addType");
         add.setOnAction(e -> vm.createType());
@@ -108,8 +126,11 @@ public final class TrainingView extends BorderPane {
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Due"), new HBox(6, recurrence, n));
         form.addRow(2, new Label("Grace"), new HBox(6, grace, new Label("days for new hires")));
-        form.add(add, 1, 3);
-        return pane(title, types, sectionTitle("New training type"), form);
+        form.addRow(3, new Label("Policies"), newPolicies);
+        form.add(add, 1, 4);
+        Label coveredTitle = new Label("Policies this training covers; new sessions start with them:");
+        coveredTitle.setWrapText(true);
+        return pane(title, types, coveredTitle, coveredRow, sectionTitle("New training type"), form);
     }
 
     private static VBox sessionsPane(TrainingViewModel vm) {

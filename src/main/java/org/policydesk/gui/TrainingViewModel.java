@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 
@@ -75,6 +76,9 @@ public final class TrainingViewModel {
             new SimpleObjectProperty<>(this, "newRecurrence", Recurrence.SCHOOL_YEAR);
     private final StringProperty newRecurrenceValue = new SimpleStringProperty(this, "newRecurrenceValue", "");
     private final StringProperty newGraceDays = new SimpleStringProperty(this, "newGraceDays", "30");
+    private final StringProperty newTypePolicies = new SimpleStringProperty(this, "newTypePolicies", "");
+    /** The chosen type's policies as typed in its editor ("5:125, 6:235"). */
+    private final StringProperty typePolicies = new SimpleStringProperty(this, "typePolicies", "");
 
     private final ObservableList<TrainingSession> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<TrainingSession> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
@@ -95,7 +99,12 @@ public final class TrainingViewModel {
         this.training = training;
         this.rosters = rosters;
         this.tasks = tasks;
-        selectedType.addListener((o, old, t) -> loadSessions(null));
+        selectedType.addListener((o, old, t) -> {
+            // A new session starts with the policies its training covers; the user may change them.
+            typePolicies.set(t == null ? "" : t.describePolicies());
+            sessionPolicies.set(t == null ? "" : t.describePolicies());
+            loadSessions(null);
+        });
         selectedSession.addListener((o, old, s) -> {
             if (old == null || s == null || old.id() != s.id()) {
                 signInProblems.clear();
@@ -146,16 +155,64 @@ public final class TrainingViewModel {
             tasks.showMessage("Type the new-hire grace period in days as a whole number.");
             return;
         }
+        Optional<List<PolicyNumber>> covered = policyNumbers(newTypePolicies.get());
+        if (covered.isEmpty()) {
+            return;
+        }
+        // Left empty, the form keeps the policies of a type saved again under its name (a new type covers none).
+        List<PolicyNumber> policies = covered.get().isEmpty() ? null : covered.get();
         Integer value = n;
-        tasks.run("Saving training " + name, p -> training.saveType(name, recurrence, value, grace), saved -> {
-            newTypeName.set("");
-            newRecurrenceValue.set("");
-            tasks.showMessage("Saved " + saved.name() + ": " + saved.describeRecurrence() + ".");
-            types.removeIf(t -> t.name().equals(saved.name()));
-            types.add(saved);
-            types.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-            selectedType.set(saved);
-        }, failure -> tasks.showFailure(failure));
+        tasks.run("Saving training " + name, p -> training.saveType(name, recurrence, value, grace, policies),
+                saved -> {
+                    newTypeName.set("");
+                    newRecurrenceValue.set("");
+                    newTypePolicies.set("");
+                    tasks.showMessage("Saved " + saved.name() + ": " + saved.describeRecurrence() + ".");
+                    showSaved(saved);
+                }, failure -> tasks.showFailure(failure));
+    }
+
+    /** Saves the policies typed for the chosen type; sessions already recorded keep what they covered. */
+    public void saveTypePolicies() {
+        TrainingType type = selectedType.get();
+        if (type == null) {
+            tasks.showMessage("Choose a training type first.");
+            return;
+        }
+        Optional<List<PolicyNumber>> covered = policyNumbers(typePolicies.get());
+        if (covered.isEmpty()) {
+            return;
+        }
+        tasks.run("Saving the policies of " + type.name(), p -> training.saveType(type.name(), type.recurrence(),
+                type.recurrenceValue(), type.newHireGraceDays(), covered.get()), saved -> {
+                    tasks.showMessage(saved.policies().isEmpty() ? saved.name() + " now covers no policies."
+                            : saved.name() + " now covers " + saved.describePolicies() + ".");
+                    showSaved(saved);
+                }, failure -> tasks.showFailure(failure));
+    }
+
+    private void showSaved(TrainingType saved) {
+        types.removeIf(t -> t.name().equals(saved.name()));
+        types.add(saved);
+        types.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        selectedType.set(saved);
+    }
+
+    /** The policy numbers in {@code text} (separated by commas or spaces), or empty after telling the user. */
+    private Optional<List<PolicyNumber>> policyNumbers(String text) {
+        List<PolicyNumber> policies = new ArrayList<>();
+        for (String part : (text == null ? "" : text).split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            var number = PolicyNumber.tryParse(part.strip());
+            if (number.isEmpty()) {
+                tasks.showMessage("\"" + part.strip() + "\" is not a policy number (expected a form like 5:125).");
+                return Optional.empty();
+            }
+            policies.add(number.get());
+        }
+        return Optional.of(policies);
     }
 
     private void loadSessions(Long select) {
@@ -184,24 +241,17 @@ public final class TrainingViewModel {
             tasks.showMessage("Choose the date the session was held.");
             return;
         }
-        List<PolicyNumber> policies = new ArrayList<>();
-        for (String part : (sessionPolicies.get() == null ? "" : sessionPolicies.get()).split("[,;\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            var number = PolicyNumber.tryParse(part.strip());
-            if (number.isEmpty()) {
-                tasks.showMessage("\"" + part.strip() + "\" is not a policy number (expected a form like 5:125).");
-                return;
-            }
-            policies.add(number.get());
+        Optional<List<PolicyNumber>> covered = policyNumbers(sessionPolicies.get());
+        if (covered.isEmpty()) {
+            return;
         }
+        List<PolicyNumber> policies = covered.get();
         String building = DISTRICT_WIDE.equals(sessionBuilding.get()) ? null : sessionBuilding.get();
         String who = presenter.get() == null || presenter.get().isBlank() ? null : presenter.get().strip();
         tasks.run("Recording the " + type.name() + " session",
                 p -> training.addSession(type.name(), date, building, who, policies), s -> {
                     presenter.set("");
-                    sessionPolicies.set("");
+                    sessionPolicies.set(type.describePolicies());
                     tasks.showMessage("Recorded the " + s.trainingTypeName() + " session of " + s.heldOn()
                             + "; tick who attended.");
                     loadSessions(s.id());
@@ -365,6 +415,14 @@ public final class TrainingViewModel {
 
     public StringProperty presenterProperty() {
         return presenter;
+    }
+
+    public StringProperty newTypePoliciesProperty() {
+        return newTypePolicies;
+    }
+
+    public StringProperty typePoliciesProperty() {
+        return typePolicies;
     }
 
     public StringProperty sessionPoliciesProperty() {

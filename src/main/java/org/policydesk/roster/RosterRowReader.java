@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.RosterField;
@@ -26,6 +27,8 @@ public final class RosterRowReader {
     private static final Set<String> INACTIVE_WORDS = Set.of("i", "inactive", "n", "no", "0", "false", "t",
             "terminated", "term", "retired", "resigned", "separated", "former", "deceased");
 
+    /** An ID a spreadsheet turned into a number: "4211.0". */
+    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("\\d+\\.0+");
     private final LocalDate today;
 
     public RosterRowReader(LocalDate today) {
@@ -223,7 +226,8 @@ public final class RosterRowReader {
     /** Trimmed; a spreadsheet's "417.0" is "417". Leading zeros stay. */
     static String normaliseId(String raw) {
         String id = raw.strip();
-        return id.matches("\\d+\\.0+") ? id.substring(0, id.indexOf('.')) : id;
+        // Checked for a dot first: the pattern costs more than the rest of reading a row, and most IDs have none.
+        return id.indexOf('.') > 0 && SPREADSHEET_NUMBER.matcher(id).matches() ? id.substring(0, id.indexOf('.')) : id;
     }
 
     private static String blankToNull(String s) {

@@ -46,13 +46,14 @@ public final class DefaultTrainingService implements TrainingService {
     }
 
     @Override
-    public TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays)
-            throws RosterException {
+    public TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays,
+                                 List<PolicyNumber> covered) throws RosterException {
         if (name == null || name.isBlank()) {
             throw new RosterException("A training type needs a name.");
         }
+        List<Long> policyIds = covered == null ? null : policyIds(covered);
         try {
-            return training.saveType(name.strip(), recurrence, recurrenceValue, newHireGraceDays);
+            return training.saveType(name.strip(), recurrence, recurrenceValue, newHireGraceDays, policyIds);
         } catch (IllegalArgumentException e) {
             throw new RosterException("Cannot save training type \"" + name + "\": " + e.getMessage(), e);
         }
@@ -72,12 +73,18 @@ public final class DefaultTrainingService implements TrainingService {
             buildingId = staff.building(buildingCode).map(Building::id).orElseThrow(() -> new RosterException(
                     "There is no building with code \"" + buildingCode + "\"."));
         }
-        List<Long> policyIds = new ArrayList<>();
-        for (PolicyNumber n : covered) {
-            policyIds.add(policies.findPolicyId(n).orElseThrow(() -> new RosterException("There is no policy " + n
+        return training.addSession(type.id(), heldOn, buildingId, presenter,
+                policyIds(covered == null ? type.policies() : covered));
+    }
+
+    /** The store ids of the policies; a number not in the store is refused before anything is written. */
+    private List<Long> policyIds(List<PolicyNumber> numbers) throws RosterException {
+        List<Long> ids = new ArrayList<>();
+        for (PolicyNumber n : numbers) {
+            ids.add(policies.findPolicyId(n).orElseThrow(() -> new RosterException("There is no policy " + n
                     + " in the store.")));
         }
-        return training.addSession(type.id(), heldOn, buildingId, presenter, policyIds);
+        return ids;
     }
 
     @Override

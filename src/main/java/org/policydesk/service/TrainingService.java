@@ -17,14 +17,25 @@ public interface TrainingService {
 
     List<TrainingType> types();
 
-    /** Adds a type or updates the one of the same name. */
-    TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays)
-            throws RosterException;
+    /** Adds a type or updates the one of the same name; the policies it covers stay as they were. */
+    default TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays)
+            throws RosterException {
+        return saveType(name, recurrence, recurrenceValue, newHireGraceDays, null);
+    }
+
+    /**
+     * Adds a type or updates the one of the same name.
+     *
+     * @param policies the policies it covers, replacing those it had; null leaves them as they are
+     */
+    TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays,
+                          List<PolicyNumber> policies) throws RosterException;
 
     /**
      * Records a held session.
      *
      * @param buildingCode null for district-wide
+     * @param policies     the policies it covered; null for those its type covers
      */
     TrainingSession addSession(String typeName, LocalDate heldOn, String buildingCode, String presenter,
                                List<PolicyNumber> policies) throws RosterException;

@@ -84,16 +84,30 @@ public final class AuditTrail {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             AuditEventRecord last = lockLast(tx);
+            long seq = last == null ? 0 : last.getSeq();
+            String prev = last == null ? GENESIS : last.getHash();
             OffsetDateTime at = now();
-            List<AuditEventRecord> rows = new ArrayList<>(entries.size());
+            String who = fit(actor, 200);
+            List<AuditEvent> events = new ArrayList<>(entries.size());
+            List<Object[]> rows = new ArrayList<>(entries.size());
             for (AuditEntry entry : entries) {
-                last = row(tx, entry, last, at);
-                rows.add(last);
+                seq++;
+                String action = fit(entry.action(), 100);
+                String kind = fit(entry.subjectKind(), 50);
+                String key = fit(entry.subjectKey(), 200);
+                String details = JSON.toJson(new TreeMap<>(entry.details()));
+                String hash = hash(seq, at, who, action, kind, key, details, prev);
+                rows.add(new Object[] {seq, at, who, action, kind, key, details, prev, hash});
+                events.add(new AuditEvent(seq, at.toInstant(), who, action, kind, key, new TreeMap<>(entry.details()),
+                        hash));
+                prev = hash;
             }
-            for (int i = 0; i < rows.size(); i += 1000) {
-                tx.batchInsert(rows.subList(i, Math.min(rows.size(), i + 1000))).execute();
-            }
-            return rows.stream().map(AuditTrail::toEvent).toList();
+            JdbcBatch.run(tx, tx.insertInto(AUDIT_EVENT, AUDIT_EVENT.SEQ, AUDIT_EVENT.AT, AUDIT_EVENT.ACTOR,
+                            AUDIT_EVENT.ACTION, AUDIT_EVENT.SUBJECT_KIND, AUDIT_EVENT.SUBJECT_KEY, AUDIT_EVENT.DETAILS,
+                            AUDIT_EVENT.PREV_HASH, AUDIT_EVENT.HASH)
+                    .values((Long) null, null, null, null, null, null, null, null, null),
+                    9, rows, (row, values) -> System.arraycopy(row, 0, values, 0, 9));
+            return events;
         });
     }
 
@@ -207,9 +221,15 @@ public final class AuditTrail {
      * render alike. {@code seq} is passed separately so verify can test a renumbered row.
      */
     static String hash(AuditEventRecord row, long seq) {
-        StringBuilder canonical = new StringBuilder("policydesk-audit-v1\n");
-        for (String field : new String[] {Long.toString(seq), row.getAt().toInstant().toString(), row.getActor(),
-                row.getAction(), row.getSubjectKind(), row.getSubjectKey(), row.getDetails(), row.getPrevHash()}) {
+        return hash(seq, row.getAt(), row.getActor(), row.getAction(), row.getSubjectKind(), row.getSubjectKey(),
+                row.getDetails(), row.getPrevHash());
+    }
+
+    private static String hash(long seq, OffsetDateTime at, String actor, String action, String subjectKind,
+                               String subjectKey, String details, String prevHash) {
+        StringBuilder canonical = new StringBuilder(256).append("policydesk-audit-v1\n");
+        for (String field : new String[] {Long.toString(seq), at.toInstant().toString(), actor, action, subjectKind,
+                subjectKey, details, prevHash}) {
             String value = field == null ? "" : field;
             canonical.append(value.length()).append(':').append(value).append('\n');
         }

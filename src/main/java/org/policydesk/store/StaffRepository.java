@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -167,21 +166,33 @@ public final class StaffRepository {
                 .with("added", p.newStaff().size()).with("changed", p.changed().size())
                 .with("unchanged", p.unchanged()).with("departed", p.departed().size())
                 .with("skipped_rows", p.problems().size()));
+        // Built as one map each rather than through AuditEntry.with, which copies the map per detail.
         for (StaffRecord r : p.newStaff()) {
-            events.add(AuditEntry.of(AuditKinds.EMPLOYEE_ADD, AuditKinds.EMPLOYEE, r.employeeNo())
-                    .with("roster", p.sourceName()).with("name", r.displayName()).with("position", r.position())
-                    .with("buildings", String.join(", ", r.buildingCodes())));
+            events.add(employeeEvent(AuditKinds.EMPLOYEE_ADD, r.employeeNo(), "roster", p.sourceName(),
+                    "name", r.displayName(), "position", r.position(),
+                    "buildings", String.join(", ", r.buildingCodes())));
         }
         for (StaffChange c : p.changed()) {
-            events.add(AuditEntry.of(AuditKinds.EMPLOYEE_CHANGE, AuditKinds.EMPLOYEE, c.after().employeeNo())
-                    .with("roster", p.sourceName()).with("changes", String.join("; ", c.differences())));
+            events.add(employeeEvent(AuditKinds.EMPLOYEE_CHANGE, c.after().employeeNo(), "roster", p.sourceName(),
+                    "changes", String.join("; ", c.differences())));
         }
         for (Employee e : p.departed()) {
-            events.add(AuditEntry.of(AuditKinds.EMPLOYEE_DEPART, AuditKinds.EMPLOYEE, e.employeeNo())
-                    .with("roster", p.sourceName()).with("leave_date",
-                            e.leaveDate() != null && !e.leaveDate().isAfter(p.importDate()) ? e.leaveDate() : p.importDate()));
+            events.add(employeeEvent(AuditKinds.EMPLOYEE_DEPART, e.employeeNo(), "roster", p.sourceName(),
+                    "leave_date", String.valueOf(e.leaveDate() != null && !e.leaveDate().isAfter(p.importDate())
+                            ? e.leaveDate() : p.importDate())));
         }
         return events;
+    }
+
+    /** An employee event with details given as name, value pairs; a null value is left out, as in {@code with}. */
+    private static AuditEntry employeeEvent(String action, String employeeNo, String... details) {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < details.length; i += 2) {
+            if (details[i + 1] != null) {
+                map.put(details[i], details[i + 1]);
+            }
+        }
+        return new AuditEntry(action, AuditKinds.EMPLOYEE, employeeNo, map);
     }
 
     private static final class Writer {
@@ -221,24 +232,20 @@ public final class StaffRepository {
                         .where(EMPLOYEE_BUILDING.EMPLOYEE_ID.in(replaced.subList(i, Math.min(replaced.size(), i + BATCH))))
                         .execute();
             }
-            BatchBindStep links = tx.batch(tx.insertInto(EMPLOYEE_BUILDING, EMPLOYEE_BUILDING.EMPLOYEE_ID,
-                    EMPLOYEE_BUILDING.BUILDING_ID, EMPLOYEE_BUILDING.ORDINAL).values((Long) null, null, null));
-            int pending = 0;
+            List<long[]> links = new ArrayList<>();
             for (StaffRecord r : placed) {
                 long employeeId = ids.get(r.employeeNo());
                 for (int i = 0; i < r.buildingCodes().size(); i++) {
-                    links.bind(employeeId, buildingIds.get(r.buildingCodes().get(i)), i);
-                    if (++pending == BATCH) {
-                        links.execute();
-                        links = tx.batch(tx.insertInto(EMPLOYEE_BUILDING, EMPLOYEE_BUILDING.EMPLOYEE_ID,
-                                EMPLOYEE_BUILDING.BUILDING_ID, EMPLOYEE_BUILDING.ORDINAL).values((Long) null, null, null));
-                        pending = 0;
-                    }
+                    links.add(new long[] {employeeId, buildingIds.get(r.buildingCodes().get(i)), i});
                 }
             }
-            if (pending > 0) {
-                links.execute();
-            }
+            JdbcBatch.run(tx, tx.insertInto(EMPLOYEE_BUILDING, EMPLOYEE_BUILDING.EMPLOYEE_ID,
+                    EMPLOYEE_BUILDING.BUILDING_ID, EMPLOYEE_BUILDING.ORDINAL).values((Long) null, null, null), 3, links,
+                    (link, values) -> {
+                        values[0] = link[0];
+                        values[1] = link[1];
+                        values[2] = (int) link[2];
+                    });
             tx.insertInto(ROSTER_IMPORT)
                     .set(ROSTER_IMPORT.SOURCE_NAME, fit(p.sourceName(), 1000))
                     .set(ROSTER_IMPORT.MAPPING_NAME, p.mapping().name())
@@ -255,42 +262,47 @@ public final class StaffRepository {
         }
 
         private void insertEmployees(List<StaffRecord> records) {
-            for (int i = 0; i < records.size(); i += BATCH) {
-                BatchBindStep batch = tx.batch(tx.insertInto(EMPLOYEE, EMPLOYEE.EMPLOYEE_NO, EMPLOYEE.LAST_NAME,
-                                EMPLOYEE.FIRST_NAME, EMPLOYEE.MIDDLE_NAME, EMPLOYEE.POSITION, EMPLOYEE.EMAIL,
-                                EMPLOYEE.HIRE_DATE, EMPLOYEE.LEAVE_DATE, EMPLOYEE.ACTIVE, EMPLOYEE.CREATED_AT,
-                                EMPLOYEE.CHANGED_AT)
-                        .values((String) null, null, null, null, null, null, null, null, null, null, null));
-                for (StaffRecord r : records.subList(i, Math.min(records.size(), i + BATCH))) {
-                    batch.bind(r.employeeNo(), fit(r.lastName(), 200), fit(r.firstName(), 200),
-                            fit(r.middleName(), 100), fit(r.position(), 200), fit(r.email(), 320), r.hireDate(),
-                            r.leaveDate(), r.active(), now, now);
-                }
-                batch.execute();
-            }
+            JdbcBatch.run(tx, tx.insertInto(EMPLOYEE, EMPLOYEE.EMPLOYEE_NO, EMPLOYEE.LAST_NAME, EMPLOYEE.FIRST_NAME,
+                            EMPLOYEE.MIDDLE_NAME, EMPLOYEE.POSITION, EMPLOYEE.EMAIL, EMPLOYEE.HIRE_DATE,
+                            EMPLOYEE.LEAVE_DATE, EMPLOYEE.ACTIVE, EMPLOYEE.CREATED_AT, EMPLOYEE.CHANGED_AT)
+                    .values((String) null, null, null, null, null, null, null, null, null, null, null), 11, records,
+                    (r, values) -> {
+                        values[0] = r.employeeNo();
+                        putNames(r, values, 1);
+                        values[9] = now;
+                        values[10] = now;
+                    });
         }
 
         private void updateEmployees(List<StaffChange> changes) {
-            for (int i = 0; i < changes.size(); i += BATCH) {
-                BatchBindStep batch = tx.batch(tx.update(EMPLOYEE)
-                        .set(EMPLOYEE.LAST_NAME, (String) null)
-                        .set(EMPLOYEE.FIRST_NAME, (String) null)
-                        .set(EMPLOYEE.MIDDLE_NAME, (String) null)
-                        .set(EMPLOYEE.POSITION, (String) null)
-                        .set(EMPLOYEE.EMAIL, (String) null)
-                        .set(EMPLOYEE.HIRE_DATE, (LocalDate) null)
-                        .set(EMPLOYEE.LEAVE_DATE, (LocalDate) null)
-                        .set(EMPLOYEE.ACTIVE, (Boolean) null)
-                        .set(EMPLOYEE.CHANGED_AT, (OffsetDateTime) null)
-                        .where(EMPLOYEE.EMPLOYEE_NO.eq((String) null)));
-                for (StaffChange c : changes.subList(i, Math.min(changes.size(), i + BATCH))) {
-                    StaffRecord r = c.after();
-                    batch.bind(fit(r.lastName(), 200), fit(r.firstName(), 200), fit(r.middleName(), 100),
-                            fit(r.position(), 200), fit(r.email(), 320), r.hireDate(), r.leaveDate(), r.active(), now,
-                            r.employeeNo());
-                }
-                batch.execute();
-            }
+            JdbcBatch.run(tx, tx.update(EMPLOYEE)
+                            .set(EMPLOYEE.LAST_NAME, (String) null)
+                            .set(EMPLOYEE.FIRST_NAME, (String) null)
+                            .set(EMPLOYEE.MIDDLE_NAME, (String) null)
+                            .set(EMPLOYEE.POSITION, (String) null)
+                            .set(EMPLOYEE.EMAIL, (String) null)
+                            .set(EMPLOYEE.HIRE_DATE, (LocalDate) null)
+                            .set(EMPLOYEE.LEAVE_DATE, (LocalDate) null)
+                            .set(EMPLOYEE.ACTIVE, (Boolean) null)
+                            .set(EMPLOYEE.CHANGED_AT, (OffsetDateTime) null)
+                            .where(EMPLOYEE.EMPLOYEE_NO.eq((String) null)), 10, changes,
+                    (c, values) -> {
+                        putNames(c.after(), values, 0);
+                        values[8] = now;
+                        values[9] = c.after().employeeNo();
+                    });
+        }
+
+        /** Names, position, email, hire and leave date and the active flag, from {@code values[at]} on. */
+        private static void putNames(StaffRecord r, Object[] values, int at) {
+            values[at] = fit(r.lastName(), 200);
+            values[at + 1] = fit(r.firstName(), 200);
+            values[at + 2] = fit(r.middleName(), 100);
+            values[at + 3] = fit(r.position(), 200);
+            values[at + 4] = fit(r.email(), 320);
+            values[at + 5] = r.hireDate();
+            values[at + 6] = r.leaveDate();
+            values[at + 7] = r.active();
         }
 
         private void departures(RosterPreview p) {

@@ -7,6 +7,7 @@ import static org.policydesk.store.jooq.Tables.POLICY;
 import static org.policydesk.store.jooq.Tables.TRAINING_SESSION;
 import static org.policydesk.store.jooq.Tables.TRAINING_SESSION_POLICY;
 import static org.policydesk.store.jooq.Tables.TRAINING_TYPE;
+import static org.policydesk.store.jooq.Tables.TRAINING_TYPE_POLICY;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,15 +47,25 @@ public final class TrainingRepository {
         this.clock = clock;
     }
 
-    /** Adds a type, or updates the one with that name. */
+    /** Adds a type, or updates the one with that name; the policies it covers stay as they were. */
     public TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays) {
+        return saveType(name, recurrence, recurrenceValue, newHireGraceDays, null);
+    }
+
+    /**
+     * Adds a type, or updates the one with that name, in one transaction with its audit event.
+     *
+     * @param policyIds the policies it covers (replacing those it had), or null to leave them as they are
+     */
+    public TrainingType saveType(String name, Recurrence recurrence, Integer recurrenceValue, int newHireGraceDays,
+                                 Collection<Long> policyIds) {
         new TrainingType(0, name, recurrence, recurrenceValue, newHireGraceDays); // validates
-        dsl.transaction(cfg -> writeType(cfg.dsl(), name, recurrence, recurrenceValue, newHireGraceDays));
+        dsl.transaction(cfg -> writeType(cfg.dsl(), name, recurrence, recurrenceValue, newHireGraceDays, policyIds));
         return type(name).orElseThrow();
     }
 
     private void writeType(DSLContext dsl, String name, Recurrence recurrence, Integer recurrenceValue,
-                           int newHireGraceDays) {
+                           int newHireGraceDays, Collection<Long> policyIds) {
         int updated = dsl.update(TRAINING_TYPE)
                 .set(TRAINING_TYPE.RECURRENCE, recurrence.name())
                 .set(TRAINING_TYPE.RECURRENCE_VALUE, recurrenceValue)
@@ -68,31 +79,58 @@ public final class TrainingRepository {
                     .set(TRAINING_TYPE.NEW_HIRE_GRACE_DAYS, newHireGraceDays)
                     .execute();
         }
-        AuditTrail.joining(dsl, clock).append(AuditEntry.of(AuditKinds.SETTING_CHANGE, AuditKinds.SETTING,
-                "training type " + name).with("value", recurrence.name()
-                + (recurrenceValue == null ? "" : " " + recurrenceValue) + "; new hires: " + newHireGraceDays + " days"));
+        AuditEntry event = AuditEntry.of(AuditKinds.SETTING_CHANGE, AuditKinds.SETTING, "training type " + name)
+                .with("value", recurrence.name() + (recurrenceValue == null ? "" : " " + recurrenceValue)
+                        + "; new hires: " + newHireGraceDays + " days");
+        if (policyIds != null) {
+            long typeId = dsl.select(TRAINING_TYPE.ID).from(TRAINING_TYPE).where(TRAINING_TYPE.NAME.eq(name))
+                    .fetchSingle(TRAINING_TYPE.ID);
+            dsl.deleteFrom(TRAINING_TYPE_POLICY).where(TRAINING_TYPE_POLICY.TRAINING_TYPE_ID.eq(typeId)).execute();
+            for (long policyId : new java.util.LinkedHashSet<>(policyIds)) {
+                dsl.insertInto(TRAINING_TYPE_POLICY, TRAINING_TYPE_POLICY.TRAINING_TYPE_ID,
+                        TRAINING_TYPE_POLICY.POLICY_ID).values(typeId, policyId).execute();
+            }
+            event = event.with("policies", String.join(", ", typePolicies(dsl, TRAINING_TYPE.ID.eq(typeId))
+                    .getOrDefault(typeId, List.of()).stream().map(PolicyNumber::toString).toList()));
+        }
+        AuditTrail.joining(dsl, clock).append(event);
     }
 
     public List<TrainingType> types() {
-        return dsl.selectFrom(TRAINING_TYPE).orderBy(TRAINING_TYPE.NAME).fetch(TrainingRepository::toType);
+        Map<Long, List<PolicyNumber>> policies = typePolicies(dsl, DSL.noCondition());
+        return dsl.selectFrom(TRAINING_TYPE).orderBy(TRAINING_TYPE.NAME).fetch(r -> toType(r, policies));
     }
 
     /** The type with exactly that name, else the one whose name starts with it (case-insensitive) if only one does. */
     public Optional<TrainingType> type(String name) {
+        Map<Long, List<PolicyNumber>> policies = typePolicies(dsl, DSL.noCondition());
         Optional<TrainingType> exact = dsl.selectFrom(TRAINING_TYPE).where(TRAINING_TYPE.NAME.eq(name))
-                .fetchOptional(TrainingRepository::toType);
+                .fetchOptional(r -> toType(r, policies));
         if (exact.isPresent()) {
             return exact;
         }
         List<TrainingType> prefixed = dsl.selectFrom(TRAINING_TYPE)
                 .where(DSL.lower(TRAINING_TYPE.NAME).startsWith(name.toLowerCase(java.util.Locale.ROOT)))
-                .fetch(TrainingRepository::toType);
+                .fetch(r -> toType(r, policies));
         return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
-    private static TrainingType toType(TrainingTypeRecord r) {
+    /** The policies of the types that {@code condition} (on TRAINING_TYPE) selects, each list in number order. */
+    private static Map<Long, List<PolicyNumber>> typePolicies(DSLContext dsl, Condition condition) {
+        Map<Long, List<PolicyNumber>> policies = new HashMap<>();
+        dsl.select(TRAINING_TYPE_POLICY.TRAINING_TYPE_ID, POLICY.NUMBER)
+                .from(TRAINING_TYPE_POLICY).join(POLICY).on(POLICY.ID.eq(TRAINING_TYPE_POLICY.POLICY_ID))
+                .join(TRAINING_TYPE).on(TRAINING_TYPE.ID.eq(TRAINING_TYPE_POLICY.TRAINING_TYPE_ID))
+                .where(condition)
+                .forEach(r -> policies.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(PolicyNumber.parse(r.value2())));
+        policies.values().forEach(java.util.Collections::sort);
+        return policies;
+    }
+
+    private static TrainingType toType(TrainingTypeRecord r, Map<Long, List<PolicyNumber>> policies) {
         return new TrainingType(r.getId(), r.getName(), Recurrence.valueOf(r.getRecurrence()), r.getRecurrenceValue(),
-                r.getNewHireGraceDays());
+                r.getNewHireGraceDays(), policies.getOrDefault(r.getId(), List.of()));
     }
 
     /**

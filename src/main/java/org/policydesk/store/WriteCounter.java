@@ -29,6 +29,11 @@ final class WriteCounter implements ExecuteListener {
         countIfWrite(ctx);
     }
 
+    /** The start or end of a write that runs on the JDBC connection directly ({@link JdbcBatch}). */
+    void countWriteOutsideJooq() {
+        count.incrementAndGet();
+    }
+
     private void countIfWrite(ExecuteContext ctx) {
         ExecuteType type = ctx.type();
         if (type != ExecuteType.READ && type != ExecuteType.OTHER) {

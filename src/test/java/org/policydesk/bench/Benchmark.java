@@ -14,7 +14,9 @@ interface Benchmark {
                 new LibraryStoreBenchmark(), new PacketBenchmark(), new SheetBenchmark(),
                 new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))),
                 new CrashTrialBenchmark(),
-                new RosterAndPdfCrashBenchmark());
+                new RosterAndPdfCrashBenchmark(),
+                new RosterImportBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))
+                        .resolveSibling("roster-import")));
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */

@@ -40,10 +40,9 @@ import org.policydesk.store.TrainingRepository;
 import org.policydesk.text.PressParser;
 
 /**
- * Roster import and roster check on district-sized data: 20,000 staff in 40 buildings, 300 policies with
- * 1–3 adopted versions, 2,000,000 acknowledgments. The import is timed on a fresh store after a warm-up
- * import into another; checks vary policy and as-of date on every call so H2's result cache for repeated
- * identical queries cannot answer them.
+ * Roster check on district-sized data: 20,000 staff in 40 buildings, 300 policies with 1–3 adopted versions,
+ * 2,000,000 acknowledgments. Checks vary policy and as-of date on every call so H2's result cache for repeated
+ * identical queries cannot answer them. The import is timed by {@link RosterImportBenchmark} ("roster csv import").
  */
 final class RosterBenchmark implements Benchmark {
 
@@ -64,7 +63,7 @@ final class RosterBenchmark implements Benchmark {
 
     @Override
     public String name() {
-        return "roster import + check";
+        return "roster check";
     }
 
     @Override
@@ -72,31 +71,6 @@ final class RosterBenchmark implements Benchmark {
         Files.createDirectories(work);
         Path csv = work.resolve("roster-20000.csv");
         writeRoster(csv);
-
-        // Warm-up: the same import into a throwaway store, twice.
-        for (int i = 0; i < 2; i++) {
-            Path warm = work.resolve("warm-" + i);
-            deleteTree(warm);
-            try (Database db = Database.open(warm)) {
-                importOnce(service(db), csv);
-            }
-            deleteTree(warm);
-        }
-        Path importDir = work.resolve("import-store");
-        deleteTree(importDir);
-        double importSeconds;
-        double importCpuSeconds;
-        try (Database db = Database.open(importDir)) {
-            long start = System.nanoTime();
-            long cpuStart = CPU.getCurrentThreadCpuTime();
-            int added = importOnce(service(db), csv);
-            importSeconds = (System.nanoTime() - start) / 1e9;
-            importCpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            if (added != STAFF) {
-                throw new IllegalStateException("imported " + added + " staff, expected " + STAFF);
-            }
-        }
-        deleteTree(importDir);
 
         // The check store (20,000 staff, 300 policies, 2 M acknowledgments) takes minutes to fill; it is kept
         // under target/ between runs and rebuilt when its marker is missing.
@@ -149,13 +123,11 @@ final class RosterBenchmark implements Benchmark {
             double p95 = ms[(int) Math.ceil(rounds * 0.95) - 1];
             double buildingMs = timeBuildingChecks(rosters, numbers, random);
             return List.of(
-                    new BenchResult("roster.import_20000_rows", importSeconds, "s", "<= 2 s (read, preview, write)"),
                     new BenchResult("roster.check_policy_median", median, "ms",
                             "<= 50 ms; 20000 staff, 2M acks, avg " + exceptions / rounds + " exceptions"),
                     new BenchResult("roster.check_policy_p95", p95, "ms", "<= 50 ms"),
                     new BenchResult("roster.check_policy_median_cpu", cpuMs[rounds / 2], "ms",
                             "CPU time of the checking thread (the machine is shared)"),
-                    new BenchResult("roster.import_20000_rows_cpu", importCpuSeconds, "s", "CPU time, same run"),
                     new BenchResult("roster.check_policy_one_building_median", buildingMs, "ms", null),
                     new BenchResult("roster.check_first_after_open", coldMs, "ms",
                             "reads the roster into the staff cache; includes JIT warm-up"),
