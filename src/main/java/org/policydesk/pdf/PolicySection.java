@@ -22,6 +22,7 @@ import org.policydesk.pdf.layout.Group;
 import org.policydesk.pdf.layout.Span;
 import org.policydesk.pdf.layout.Style;
 import org.policydesk.text.Redline;
+import org.policydesk.text.SegmentStyles;
 
 /**
  * One policy's pages: the redline against the adopted text, then the clean draft with its PRESSPlus
@@ -83,17 +84,17 @@ final class PolicySection {
         PolicyDocument newerDoc = ChangeKinds.withoutStatus(policy.draft());
         String olderText = Redline.readingText(olderDoc);
         String newerText = Redline.readingText(newerDoc);
-        RunStyles olderStyles = new RunStyles(olderText, Redline.readingStyles(olderDoc));
-        RunStyles newerStyles = new RunStyles(newerText, Redline.readingStyles(newerDoc));
+        SegmentStyles olderStyles = new SegmentStyles(olderText, Redline.readingStyles(olderDoc));
+        SegmentStyles newerStyles = new SegmentStyles(newerText, Redline.readingStyles(newerDoc));
         int newerLine = 0;
         List<Span> paragraph = new ArrayList<>();
         int paragraphLine = 0;
         for (RedlineSegment seg : new Redline().compare(olderText, newerText)) {
             // Shared and inserted words take their bold and italic from the draft, deleted ones from the adopted text.
-            RunStyles from = seg.change() == RedlineSegment.Change.DELETED ? olderStyles : newerStyles;
-            int at = from.at(seg.text());
+            SegmentStyles from = seg.change() == RedlineSegment.Change.DELETED ? olderStyles : newerStyles;
+            int at = from.take(seg.text());
             if (seg.change() == RedlineSegment.Change.SAME) {
-                olderStyles.at(seg.text());
+                olderStyles.take(seg.text());
             }
             String[] parts = seg.text().split("\n", -1);
             for (int p = 0; p < parts.length; p++) {
@@ -120,35 +121,6 @@ final class PolicySection {
             }
         }
         groups.add(redlineParagraph(paragraph, paragraphLine < newer.size() ? newer.get(paragraphLine) : null));
-    }
-
-    /**
-     * The run style of each character of one version's reading text, read in step with the redline's
-     * segments. Should a segment not be where it is expected (it always is), its words are set plain.
-     */
-    private static final class RunStyles {
-        private final String text;
-        private final RunStyle[] styles;
-        private int next;
-        private boolean lost;
-
-        RunStyles(String text, RunStyle[] styles) {
-            this.text = text;
-            this.styles = styles;
-            this.lost = styles.length != text.length();
-        }
-
-        /** Where {@code segment} starts in this text; moves past it. */
-        int at(String segment) {
-            int at = next;
-            lost |= !text.startsWith(segment, at);
-            next += segment.length();
-            return at;
-        }
-
-        RunStyle style(int at) {
-            return lost || at >= styles.length ? RunStyle.PLAIN : styles[at];
-        }
     }
 
     private void addRedlineText(List<Span> out, String text, RedlineSegment.Change change, RunStyle runStyle,

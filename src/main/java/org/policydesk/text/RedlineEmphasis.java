@@ -25,11 +25,11 @@ public final class RedlineEmphasis {
      * the rest is set plain rather than wrongly.
      */
     public static List<RedlineRun> runs(PolicyDocument older, PolicyDocument newer, List<RedlineSegment> segments) {
-        Cursor olderText = new Cursor(Redline.readingText(older), Redline.readingStyles(older));
-        Cursor newerText = new Cursor(Redline.readingText(newer), Redline.readingStyles(newer));
+        SegmentStyles olderText = new SegmentStyles(Redline.readingText(older), Redline.readingStyles(older));
+        SegmentStyles newerText = new SegmentStyles(Redline.readingText(newer), Redline.readingStyles(newer));
         List<RedlineRun> runs = new ArrayList<>();
         for (RedlineSegment seg : segments) {
-            Cursor from = seg.change() == Change.DELETED ? olderText : newerText;
+            SegmentStyles from = seg.change() == Change.DELETED ? olderText : newerText;
             int at = from.take(seg.text());
             if (seg.change() == Change.SAME) {
                 olderText.take(seg.text());
@@ -47,31 +47,5 @@ public final class RedlineEmphasis {
             }
         }
         return runs;
-    }
-
-    /** One text read in step with the segments, with the style of each of its characters. */
-    private static final class Cursor {
-        private final String text;
-        private final RunStyle[] styles;
-        private int next;
-        private boolean lost;
-
-        Cursor(String text, RunStyle[] styles) {
-            this.text = text;
-            this.styles = styles;
-            this.lost = styles.length != text.length();
-        }
-
-        /** Where {@code segment} starts in this text; moves past it. */
-        int take(String segment) {
-            int at = next;
-            lost |= !text.startsWith(segment, at);
-            next += segment.length();
-            return at;
-        }
-
-        RunStyle style(int at) {
-            return lost || at >= styles.length ? RunStyle.PLAIN : styles[at];
-        }
     }
 }
