@@ -3,11 +3,9 @@ package org.policydesk.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -15,12 +13,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,27 +29,17 @@ class FirstWindowTest {
     @TempDir
     Path store;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
-    }
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
 
     @Test
     void theWindowWithItsPoliciesPlaceShowsBeforeTheStoreOpensAndOtherPlacesAreBuiltWhenFirstShown() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         CountDownLatch mayOpen = new CountDownLatch(1);
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> {
+        Stage stage = app.start(() -> {
             mayOpen.await(20, TimeUnit.SECONDS);
             return Workspaces.open(store);
-        }, new WindowStateStore(windowNode)));
+        }).stage();
         WaitForAsyncUtils.waitForFxEvents();
 
         // Store not open yet: the real window, menus and the Policies place, its list saying so.
@@ -90,9 +77,8 @@ class FirstWindowTest {
         return navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().orElseThrow();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
         // A new store loads the sample district first: slow on a busy build machine.
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.waitUntil(90, condition);
     }
 }

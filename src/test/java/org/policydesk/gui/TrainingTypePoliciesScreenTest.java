@@ -5,25 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.TrainingSession;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Training place in a real window: a type's policies are typed, shown, edited and start a new session. */
 class TrainingTypePoliciesScreenTest {
@@ -31,18 +26,9 @@ class TrainingTypePoliciesScreenTest {
     @TempDir
     Path dir;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private javafx.application.Application app;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
-    }
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+    private final FxRobot robot = app.robot();
 
     @Test
     void aTypeWithPoliciesStartsItsSessionsWithThemAndItsListCanBeEdited() throws Exception {
@@ -50,14 +36,7 @@ class TrainingTypePoliciesScreenTest {
         try (Workspace w = Workspaces.open(store)) { // the sample district brings 5:125
             w.policies().importText("6-235.txt", "6:235 Access to Electronic Networks\n\nText.\n");
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
-                new WindowStateStore(windowNode)));
-        waitUntil(() -> robot.lookup("#navigation").tryQuery()
-                .map(n -> ((javafx.scene.control.TabPane) n).getTabs().stream()
-                        .anyMatch(t -> "Training".equals(t.getText())))
-                .orElse(false));
-        showPlace("Training");
+        app.start(store).showPlace("Training");
 
         robot.clickOn("#newTypeName").write("Annual policy awareness");
         robot.clickOn("#newTypePolicies").write("5:125");
@@ -84,14 +63,7 @@ class TrainingTypePoliciesScreenTest {
         javafx.scene.control.TableView<?> sessions = robot.lookup("#trainingSessions").queryTableView();
         waitUntil(() -> sessions.getItems().size() == 1);
 
-        robot.interact(() -> {
-            try {
-                FxToolkit.cleanupApplication(app);
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        app = null;
+        app.stop();
         try (Workspace w = Workspaces.open(store)) {
             List<PolicyNumber> both = List.of(PolicyNumber.parse("5:125"), PolicyNumber.parse("6:235"));
             assertThat(w.training().types()).singleElement().satisfies(t -> assertThat(t.policies()).isEqualTo(both));
@@ -100,22 +72,7 @@ class TrainingTypePoliciesScreenTest {
         }
     }
 
-    private void showPlace(String title) {
-        var navigation = robot.lookup("#navigation").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> navigation.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
-                .ifPresent(t -> navigation.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the window shows: " + robot.lookup((javafx.scene.Node n) ->
-                    n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
-                            && !l.getText().isBlank())
-                    .queryAllAs(javafx.scene.control.Labeled.class).stream().map(l -> l.getText()).toList(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        app.waitUntil(30, condition);
     }
 }
