@@ -3,15 +3,8 @@ package org.policydesk.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,9 +14,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.BackupFile;
 import org.policydesk.service.OpenOptions;
@@ -31,7 +24,6 @@ import org.policydesk.service.StoreMaintenance;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,43 +35,25 @@ class SettingsRestoreAndPassphraseTest {
     private static final String FIRST = "correct horse battery";
     private static final String SECOND = "staple in the drawer";
 
+    /** The waits cover a whole close, restore or re-encryption and reopening of the store. */
+    private static final int STORE_REOPEN_SECONDS = 90;
+
+    @RegisterExtension
+    final LogFolderUnderTest logs = new LogFolderUnderTest();
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+
     @TempDir
     Path tmp;
 
-    private final Preferences windowNode = Preferences.userRoot().node("policydesk-test-" + UUID.randomUUID());
-    private final FxRobot robot = new FxRobot();
-    private final List<Path> viewed = new CopyOnWriteArrayList<>();
-    private final Predicate<Path> realViewer = LogFile.viewer;
-    private PolicyDeskApp app;
+    private FxRobot robot;
     private Path store;
-    private String logDirBefore;
-    private Path log;
 
     @BeforeEach
     void start() throws Exception {
-        LogFile.viewer = file -> viewed.add(file);
-        logDirBefore = System.getProperty("policydesk.log.dir");
-        System.setProperty("policydesk.log.dir", tmp.resolve("logs").toString());
-        log = Files.createDirectories(tmp.resolve("logs")).resolve("policydesk.log");
-        Files.writeString(log, "a log line\n");
         store = tmp.resolve("store");
-        FxToolkit.registerPrimaryStage();
-        app = (PolicyDeskApp) FxToolkit.setupApplication(() ->
-                new PolicyDeskApp(WorkspaceOpener.forFolder(store), new WindowStateStore(windowNode)));
+        robot = app.start(WorkspaceOpener.forFolder(store)).robot();
         waitForTheMainWindow();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        LogFile.viewer = realViewer;
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        windowNode.removeNode();
-        if (logDirBefore == null) {
-            System.clearProperty("policydesk.log.dir");
-        } else {
-            System.setProperty("policydesk.log.dir", logDirBefore);
-        }
     }
 
     @Test
@@ -134,7 +108,7 @@ class SettingsRestoreAndPassphraseTest {
         waitForTheMainWindow();
         waitFor(() -> robot.lookup("#statusMessage").queryLabeled().getText().startsWith("The passphrase was changed."));
 
-        FxToolkit.cleanupApplication(app);
+        app.stop();
         try (Workspace reopened = Workspaces.open(store, OpenOptions.plain().withPassphrase(SECOND.toCharArray()))) {
             assertThat(reopened.policies().listPolicies()).isNotEmpty();
         }
@@ -160,13 +134,13 @@ class SettingsRestoreAndPassphraseTest {
         assertThat(openLog).isNotNull();
 
         robot.interact(() -> ((Button) openLog).fire());
-        waitFor(() -> !viewed.isEmpty());
-        assertThat(viewed).containsExactly(log);
+        waitFor(() -> !logs.viewed().isEmpty());
+        assertThat(logs.viewed()).containsExactly(logs.log());
         assertThat(error.getScene().getWindow().isShowing()).as("Open log keeps the dialog open").isTrue();
         robot.interact(() -> ((Button) error.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
 
         waitForTheMainWindow();
-        FxToolkit.cleanupApplication(app);
+        app.stop();
         try (Workspace reopened = Workspaces.open(store, OpenOptions.plain().withPassphrase(FIRST.toCharArray()))) {
             assertThat(reopened.policies().listPolicies()).as("still opens with the first passphrase").isNotEmpty();
         }
@@ -231,8 +205,7 @@ class SettingsRestoreAndPassphraseTest {
         return robot.lookup(".dialog-pane").query();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitFor(Callable<Boolean> condition) throws Exception {
+        app.waitUntil(STORE_REOPEN_SECONDS, condition);
     }
 }
