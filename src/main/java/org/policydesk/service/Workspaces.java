@@ -2,6 +2,7 @@ package org.policydesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.policydesk.roster.RosterChecker;
@@ -74,7 +75,9 @@ public final class Workspaces {
             TrainingService training = new DefaultTrainingService(trainingRepository, staff, repository);
             boolean loadSamples = !repository.hasPolicies();
             if (loadSamples) {
-                int count = new SampleDistrict().loadInto(policies);
+                SampleDistrict sample = new SampleDistrict();
+                int count = sample.loadInto(policies);
+                loadSampleTraining(sample, training);
                 LOG.info("Loaded {} sample district files into the new store at {}", count, database.directory());
             }
             LibraryService library = new DefaultLibraryService(new LibraryRepository(database), policies, parser);
@@ -94,6 +97,14 @@ public final class Workspaces {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void loadSampleTraining(SampleDistrict sample, TrainingService training) {
+        try {
+            sample.loadTrainingInto(training, LocalDate.now(Clock.systemDefaultZone()));
+        } catch (RosterException e) {
+            throw new IllegalStateException("The sample training types in this build do not load", e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.BuildingTally;
+import org.policydesk.model.TrainingType;
 import org.policydesk.roster.Fixtures;
 import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.Workspace;
@@ -128,14 +129,15 @@ class RosterScreensTest {
         app.start(store);
         showPlace("Training");
 
-        robot.clickOn("#newTypeName").write("Mandated reporter");
+        robot.clickOn("#newTypeName").write("Bloodborne pathogens");
         @SuppressWarnings("unchecked")
         ComboBox<org.policydesk.model.Recurrence> recurrence = robot.lookup("#newRecurrence").queryAs(ComboBox.class);
         robot.interact(() -> recurrence.setValue(org.policydesk.model.Recurrence.EVERY_N_YEARS));
         robot.clickOn("#newRecurrenceValue").write("3");
         robot.clickOn("#addType");
         javafx.scene.control.ListView<?> types = robot.lookup("#trainingTypes").queryListView();
-        waitUntil(() -> types.getItems().size() == 1);
+        waitUntil(() -> types.getItems().stream()
+                .anyMatch(t -> ((TrainingType) t).name().equals("Bloodborne pathogens")));
 
         DatePicker date = robot.lookup("#sessionDate").queryAs(DatePicker.class);
         robot.interact(() -> date.setValue(LocalDate.of(2025, 9, 10)));
@@ -156,7 +158,7 @@ class RosterScreensTest {
 
         app.stop();
         try (Workspace w = Workspaces.open(store)) {
-            var session = w.training().sessions("Mandated reporter");
+            var session = w.training().sessions("Bloodborne pathogens");
             assertThat(session).singleElement().satisfies(s -> {
                 assertThat(s.heldOn()).isEqualTo(LocalDate.of(2025, 9, 10));
                 assertThat(s.buildingCode()).isEqualTo("0150");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.TrainingSession;
+import org.policydesk.model.TrainingType;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
 import org.testfx.api.FxRobot;
@@ -42,20 +43,23 @@ class TrainingTypePoliciesScreenTest {
         robot.clickOn("#newTypePolicies").write("5:125");
         robot.clickOn("#addType");
         ListView<?> types = robot.lookup("#trainingTypes").queryListView();
-        waitUntil(() -> types.getItems().size() == 1);
+        waitUntil(() -> types.getItems().stream()
+                .anyMatch(t -> ((TrainingType) t).name().equals("Annual policy awareness")));
         TextField typePolicies = robot.lookup("#typePolicies").queryAs(TextField.class);
         TextField sessionPolicies = robot.lookup("#sessionPolicies").queryAs(TextField.class);
         waitUntil(() -> "5:125".equals(typePolicies.getText()));
         assertThat(sessionPolicies.getText()).isEqualTo("5:125");
         assertThat(robot.lookup("#trainingTypes .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
-                .anySatisfy(c -> assertThat(c.getText()).contains("Covers 5:125"));
+                .filteredOn(c -> c.getText() != null && c.getText().startsWith("Annual policy awareness\n"))
+                .singleElement().satisfies(c -> assertThat(c.getText()).endsWith("Covers 5:125"));
 
         // Edit the chosen type's list: the session form follows.
         robot.interact(() -> typePolicies.setText("5:125, 6:235"));
         robot.clickOn("#saveTypePolicies");
         waitUntil(() -> "5:125, 6:235".equals(sessionPolicies.getText()));
         waitUntil(() -> robot.lookup("#trainingTypes .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
-                .stream().anyMatch(c -> c.getText() != null && c.getText().contains("Covers 5:125, 6:235")));
+                .stream().anyMatch(c -> c.getText() != null && c.getText().startsWith("Annual policy awareness\n")
+                        && c.getText().endsWith("Covers 5:125, 6:235")));
 
         DatePicker date = robot.lookup("#sessionDate").queryAs(DatePicker.class);
         robot.interact(() -> date.setValue(LocalDate.of(2025, 8, 20)));
@@ -66,7 +70,8 @@ class TrainingTypePoliciesScreenTest {
         app.stop();
         try (Workspace w = Workspaces.open(store)) {
             List<PolicyNumber> both = List.of(PolicyNumber.parse("5:125"), PolicyNumber.parse("6:235"));
-            assertThat(w.training().types()).singleElement().satisfies(t -> assertThat(t.policies()).isEqualTo(both));
+            assertThat(w.training().types()).filteredOn(t -> t.name().equals("Annual policy awareness"))
+                    .singleElement().satisfies(t -> assertThat(t.policies()).isEqualTo(both));
             assertThat(w.training().sessions("Annual policy awareness")).singleElement()
                     .extracting(TrainingSession::policies).isEqualTo(both);
         }

@@ -44,8 +44,8 @@ class TrainingTypePoliciesViewModelTest {
         vm.newTypePoliciesProperty().set("6:235 5:125");
         vm.createType();
 
-        assertThat(workspace.training().types()).singleElement()
-                .satisfies(t -> assertThat(t.describePolicies()).isEqualTo("5:125, 6:235"));
+        assertThat(workspace.training().types()).filteredOn(t -> t.name().equals("Annual policy awareness"))
+                .singleElement().satisfies(t -> assertThat(t.describePolicies()).isEqualTo("5:125, 6:235"));
         assertThat(vm.newTypePoliciesProperty().get()).isEmpty();
         assertThat(vm.typePoliciesProperty().get()).isEqualTo("5:125, 6:235");
         assertThat(vm.sessionPoliciesProperty().get()).isEqualTo("5:125, 6:235");
@@ -65,7 +65,7 @@ class TrainingTypePoliciesViewModelTest {
         workspace.training().saveType("Annual policy awareness", Recurrence.SCHOOL_YEAR, null, 30,
                 List.of(PolicyNumber.parse("5:125")));
         vm.refresh();
-        vm.selectedTypeProperty().set(vm.types().stream().filter(t -> t.name().startsWith("Annual")).findFirst()
+        vm.selectedTypeProperty().set(vm.types().stream().filter(t -> t.name().equals("Annual policy awareness")).findFirst()
                 .orElseThrow());
         assertThat(vm.typePoliciesProperty().get()).isEqualTo("5:125");
 
@@ -73,7 +73,7 @@ class TrainingTypePoliciesViewModelTest {
         vm.saveTypePolicies();
         assertThat(tasks.messageProperty().get())
                 .isEqualTo("\"6-235x\" is not a policy number (expected a form like 5:125).");
-        assertThat(workspace.training().types()).filteredOn(t -> t.name().startsWith("Annual")).singleElement()
+        assertThat(workspace.training().types()).filteredOn(t -> t.name().equals("Annual policy awareness")).singleElement()
                 .satisfies(t -> assertThat(t.describePolicies()).isEqualTo("5:125"));
 
         vm.typePoliciesProperty().set("5:125, 6:235");

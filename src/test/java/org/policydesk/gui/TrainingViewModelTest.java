@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Recurrence;
 import org.policydesk.model.TrainingSession;
+import org.policydesk.model.TrainingType;
 import org.policydesk.roster.Fixtures;
 import org.policydesk.service.RosterImportOptions;
 import org.policydesk.service.Workspace;
@@ -46,19 +48,20 @@ class TrainingViewModelTest {
 
     @Test
     void typeNeedsItsNumberThenASessionIsRecordedAndSelected() throws Exception {
-        assertThat(vm.types()).isEmpty();
+        List<TrainingType> sampleTypes = workspace.training().types();
+        assertThat(vm.types()).containsExactlyElementsOf(sampleTypes);
         assertThat(vm.buildings()).containsExactly(TrainingViewModel.DISTRICT_WIDE, "0150", "0230");
-        vm.newTypeNameProperty().set("Mandated reporter");
+        vm.newTypeNameProperty().set("Bloodborne pathogens");
         vm.newRecurrenceProperty().set(Recurrence.EVERY_N_YEARS);
         vm.createType();
         assertThat(tasks.messageProperty().get()).isEqualTo("Type how many years as a whole number.");
-        assertThat(workspace.training().types()).isEmpty();
+        assertThat(workspace.training().types()).isEqualTo(sampleTypes);
 
         vm.newRecurrenceValueProperty().set("3");
         vm.createType();
-        assertThat(workspace.training().types()).singleElement()
-                .satisfies(t -> assertThat(t.describeRecurrence()).isEqualTo("every 3 years"));
-        assertThat(vm.selectedTypeProperty().get().name()).isEqualTo("Mandated reporter");
+        assertThat(workspace.training().types()).filteredOn(t -> t.name().equals("Bloodborne pathogens"))
+                .singleElement().satisfies(t -> assertThat(t.describeRecurrence()).isEqualTo("every 3 years"));
+        assertThat(vm.selectedTypeProperty().get().name()).isEqualTo("Bloodborne pathogens");
 
         vm.sessionDateProperty().set(LocalDate.of(2025, 9, 10));
         vm.sessionBuildingProperty().set("0150");
@@ -72,7 +75,7 @@ class TrainingViewModelTest {
         vm.createSession();
         TrainingSession session = vm.selectedSessionProperty().get();
         assertThat(session).isNotNull();
-        assertThat(workspace.training().sessions("Mandated reporter")).singleElement().satisfies(s -> {
+        assertThat(workspace.training().sessions("Bloodborne pathogens")).singleElement().satisfies(s -> {
             assertThat(s.heldOn()).isEqualTo(LocalDate.of(2025, 9, 10));
             assertThat(s.buildingCode()).isEqualTo("0150");
             assertThat(s.presenter()).isEqualTo("DCFS trainer");
