@@ -33,15 +33,16 @@ class DurableExportTest {
         Path target = Files.write(dir.resolve("packet.pdf"), old);
         AtomicBoolean writing = new AtomicBoolean(true);
         List<String> seen = new ArrayList<>();
+        // At least one read even when a busy machine schedules the reader only after the write is done.
         Thread reader = new Thread(() -> {
-            while (writing.get()) {
+            do {
                 try {
                     byte[] now = Files.readAllBytes(target);
                     seen.add(Arrays.equals(now, old) ? "old" : Arrays.equals(now, next) ? "new" : "PART " + now.length);
                 } catch (IOException e) {
                     seen.add("MISSING");
                 }
-            }
+            } while (writing.get());
         });
         reader.start();
         AtomicFileWriter.write(target, AtomicFileWriter.Overwrite.REPLACE, out -> {
