@@ -16,6 +16,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -23,17 +24,20 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
+import org.policydesk.model.TrainingSession;
+import org.policydesk.model.TrainingType;
 
 /**
  * Walks the real app through the user guide's tasks and captures the whole (virtual) screen at each step with
  * ImageMagick's {@code import}, dialogs and the full-screen kiosk included. Run by {@code docs/guide/screenshots.sh},
  * which prepares the store between the parts:
- * {@code java -cp target/policydesk.jar:target/test-classes org.policydesk.gui.GuideTour OUTDIR library|staff ROSTER|acks SHEET-ID SIGNED.pdf}.
+ * {@code java -cp target/policydesk.jar:target/test-classes org.policydesk.gui.GuideTour OUTDIR library|staff ROSTER|training|acks SHEET-ID SIGNED.pdf}.
  */
 public final class GuideTour {
 
@@ -67,6 +71,9 @@ public final class GuideTour {
         }
     }
 
+    /** The sample district's yearly training (resources/sample/training/types.list). */
+    private static final String ANNUAL_TRAINING = "Annual policy awareness";
+
     /** The steps; every call blocks the walker thread, never the FX thread. */
     private static final class Walk {
         private final TourRobot robot;
@@ -97,6 +104,7 @@ public final class GuideTour {
             switch (part) {
                 case "library" -> library();
                 case "staff" -> staff();
+                case "training" -> training();
                 case "acks" -> acks();
                 default -> throw new IllegalArgumentException("no tour part " + part);
             }
@@ -122,12 +130,19 @@ public final class GuideTour {
             pause(1500);
             shot("05-adopt");
             robot.cancelDialogs();
-            robot.fire("#showHistory");
+            // The fold-out under the text: every recorded step of the policy, the sample district's imports first.
+            TitledPane history = (TitledPane) robot.find("#policyHistory");
+            onFx(() -> history.setExpanded(true));
+            TableView<?> steps = (TableView<?>) robot.find("#policyHistoryTable");
+            waitFor(() -> steps.getItems().isEmpty() ? null : Boolean.TRUE);
             pause(1500);
             shot("06-history");
-            robot.cancelDialogs();
+            onFx(() -> history.setExpanded(false));
             packet();
             nav("Settings");
+            robot.fire("#backUpNow");
+            TableView<?> backups = (TableView<?>) robot.find("#backupList");
+            waitFor(() -> backups.getItems().isEmpty() ? null : Boolean.TRUE);
             pause(1500);
             shot("20-settings");
             nav("References");
@@ -180,9 +195,35 @@ public final class GuideTour {
             robot.fire("#runCheck");
             pause(3000);
             shot("10-roster-check");
+        }
+
+        /** The sample training, once the script has imported the sample sign-in sheets into its sessions. */
+        private void training() throws Exception {
             nav("Training");
+            @SuppressWarnings("unchecked")
+            ListView<TrainingType> types = (ListView<TrainingType>) robot.find("#trainingTypes");
+            TrainingType annual = waitFor(() -> types.getItems().stream()
+                    .filter(t -> t.name().startsWith(ANNUAL_TRAINING)).findFirst().orElse(null));
+            onFx(() -> types.getSelectionModel().select(annual));
+            @SuppressWarnings("unchecked")
+            TableView<TrainingSession> sessions = (TableView<TrainingSession>) robot.find("#trainingSessions");
+            TrainingSession held = waitFor(() -> sessions.getItems().stream()
+                    .filter(x -> x.attendeeCount() > 0).findFirst().orElse(null));
+            onFx(() -> sessions.getSelectionModel().select(held));
+            ListView<?> attendees = (ListView<?>) robot.find("#attendeeList");
+            waitFor(() -> attendees.getItems().isEmpty() ? null : Boolean.TRUE);
             pause(1500);
             shot("23-training");
+            nav("Roster check");
+            robot.fire("#checkByTraining");
+            ComboBox<?> training = (ComboBox<?>) robot.find("#checkTraining");
+            waitFor(() -> training.getItems().isEmpty() ? null : Boolean.TRUE);
+            onFx(() -> selectContaining(training, ANNUAL_TRAINING));
+            robot.fire("#runCheck");
+            TableView<?> tallies = (TableView<?>) robot.find("#tallyTable");
+            waitFor(() -> tallies.getItems().isEmpty() ? null : Boolean.TRUE);
+            pause(1500);
+            shot("24-training-check");
         }
 
         private void acks() throws Exception {
@@ -208,6 +249,15 @@ public final class GuideTour {
             pause(3000);
             shot("13-verify");
             part("Certificate and kiosk");
+            // The district's own certificate, as the office makes it once: then the place says whom it names.
+            robot.fire("#createCertificate");
+            Window ask = waitFor(() -> windowWith("#newPassword"));
+            robot.type("#newPassword", "district-2026");
+            robot.type("#newPasswordAgain", "district-2026");
+            robot.pressOk(ask);
+            Labeled status = (Labeled) robot.find("#certificateStatus");
+            waitFor(() -> status.getText() == null || status.getText().startsWith("No district certificate")
+                    ? null : Boolean.TRUE, 120);
             pause(1500);
             shot("14-certificate");
             kiosk();
