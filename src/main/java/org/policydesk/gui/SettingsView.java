@@ -102,7 +102,7 @@ public final class SettingsView extends ScrollPane {
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> vm.restore(list.getSelectionModel().getSelectedItem()));
         HBox buttons = new HBox(8, now, restore);
-        return group("Backups", "PolicyDesk backs the store up each time it starts and before every update, into "
+        return group("Backups", "PolicyDesk backs the store up when it starts after a change, and before every update, into "
                 + vm.dataDirectory().resolve("backups") + ". Restoring closes the store, puts the backup in its place "
                 + "(the store as it is now is kept as a backup too) and opens it again.", keepRow, list, buttons);
     }

@@ -431,7 +431,9 @@ public final class DefaultLibraryService implements LibraryService {
     }
 
     private static SearchHit snippet(LibraryRepository.CurrentText t, Pattern hit) {
-        String plain = LINK.matcher(t.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))).replace("*", "");
+        // A snippet is read, not edited: "Discord, Tik Tok", not "Discord, PRESSPlus1 Tik Tok".
+        String plain = CleanText.withoutMarkers(
+                LINK.matcher(t.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))).replace("*", ""));
         Matcher m = hit.matcher(plain);
         // The first hit in the body, after the number and title lines, reads best.
         int titleEnd = t.title() == null ? 0 : Math.max(0, plain.indexOf(t.title()) + t.title().length());

@@ -31,9 +31,14 @@ public final class CleanText {
                     || nextIsDropped(blocks, i))) {
                 continue;
             }
-            out.append(MARKER.matcher(block.raw()).replaceAll(""));
+            out.append(withoutMarkers(block.raw()));
         }
         return trimTrailingBlankLines(out);
+    }
+
+    /** The text with its PRESSPlus markers taken out, for places that show it as a reader reads it. */
+    public static String withoutMarkers(String raw) {
+        return MARKER.matcher(raw).replaceAll("");
     }
 
     /** Blank lines before the comments section go with it. */

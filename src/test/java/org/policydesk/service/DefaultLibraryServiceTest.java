@@ -191,6 +191,7 @@ class DefaultLibraryServiceTest {
             assertThat(hit.highlights()).allSatisfy(span -> assertThat(
                     hit.snippet().substring(span.start(), span.end()).toLowerCase())
                     .matches("smartwatch.*|facebook.*"));
+            assertThat(hit.snippet()).contains("Discord, Tik Tok").doesNotContain("PRESSPlus");
         });
         assertThat(library.search("smartwatch zebra", 10)).isEmpty();
         assertThat(library.search("5.125", 10)).hasSize(1);
