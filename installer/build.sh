@@ -72,6 +72,8 @@ if [[ $kind == deb || $kind == all ]]; then
   command -v fakeroot >/dev/null || { echo "build.sh: the .deb needs fakeroot and binutils (apt-get install fakeroot binutils)" >&2; exit 2; }
   cp "$out/policydesk.classlist" "$out/input/"
   # installer/linux holds the desktop entry and the postinst/prerm that make and remove the class archive.
+  # jpackage 17 gives every launcher a menu entry (its --add-launcher file cannot say otherwise); the command
+  # launcher's, policydesk-cli.desktop, is NoDisplay, so the menu shows PolicyDesk once.
   jpackage --type deb --icon resources/icons/policydesk.png --resource-dir installer/linux \
     --linux-package-name policydesk --linux-package-deps libgtk-3-0 --linux-shortcut \
     --linux-menu-group Office --linux-app-category office "${common[@]}"
