@@ -26,7 +26,9 @@ common=(--name policydesk --app-version "$version" --vendor "PolicyDesk"
         --runtime-image "$out/runtime" --java-options "-Xmx1g" --dest "$out"
         # Class-data sharing (decision 0062): a missing or non-matching archive is skipped silently.
         --java-options '-XX:SharedArchiveFile=$APPDIR/policydesk.jsa' --java-options "-Xlog:cds=off"
-        --java-options "-Xlog:cds+dynamic=off")
+        --java-options "-Xlog:cds+dynamic=off"
+        # bin/policydesk-cli: the same program for commands, with the JVM options of a short run (decision 0084).
+        --add-launcher policydesk-cli=installer/policydesk-cli.properties)
 
 # Writes lib/app/policydesk.jsa into the app-image: the JDK and app classes that a window start and a CLI
 # command load, pre-parsed, so the next starts map them instead of reading and verifying them one by one.
@@ -36,8 +38,12 @@ write_class_archive() {
   local java="$out/policydesk/lib/runtime/bin/java" train; train=$(mktemp -d)
   "$java" -XX:DumpLoadedClassList="$train/cli.classes" -cp "$app/policydesk.jar" org.policydesk.Launcher \
     --db "$train/store" list > /dev/null
-  # A board packet loads the PDF engine (PDFBox, fonts, layout) that `list` does not (decision 0074).
-  "$java" -XX:DumpLoadedClassList="$train/packet.classes" -cp "$app/policydesk.jar" org.policydesk.Launcher \
+  # A board packet loads the PDF engine (PDFBox, fonts, layout) that `list` does not (decision 0074); it runs
+  # with policydesk-cli's options (its archive option aside), as users run commands (decision 0084).
+  local cli_options; cli_options=$(sed -n 's/^java-options=//p' installer/policydesk-cli.properties \
+    | tr ' ' '\n' | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:cds' | tr '\n' ' ')
+  # shellcheck disable=SC2086 # the options are words
+  "$java" $cli_options -XX:DumpLoadedClassList="$train/packet.classes" -cp "$app/policydesk.jar" org.policydesk.Launcher \
     --db "$train/store" packet --policies 5:125 --meeting 2026-12-15 --out "$train/packet.pdf" > /dev/null
   if command -v xvfb-run > /dev/null; then
     # The start-up probe makes the window quit by itself once the policies are listed.
@@ -66,6 +72,8 @@ if [[ $kind == deb || $kind == all ]]; then
   command -v fakeroot >/dev/null || { echo "build.sh: the .deb needs fakeroot and binutils (apt-get install fakeroot binutils)" >&2; exit 2; }
   cp "$out/policydesk.classlist" "$out/input/"
   # installer/linux holds the desktop entry and the postinst/prerm that make and remove the class archive.
+  # jpackage 17 gives every launcher a menu entry (its --add-launcher file cannot say otherwise); the command
+  # launcher's, policydesk-cli.desktop, is NoDisplay, so the menu shows PolicyDesk once.
   jpackage --type deb --icon resources/icons/policydesk.png --resource-dir installer/linux \
     --linux-package-name policydesk --linux-package-deps libgtk-3-0 --linux-shortcut \
     --linux-menu-group Office --linux-app-category office "${common[@]}"

@@ -14,7 +14,7 @@ import org.policydesk.service.DataDirectory;
  */
 public final class Launcher {
 
-    /** Read by logback.xml: the log files go to {@code <data folder>/logs}. */
+    /** Read by {@link LogConfiguration}: the log files go to {@code <data folder>/logs}. */
     static final String LOG_DIR_PROPERTY = "policydesk.log.dir";
     /** Options the window understands; anything else means the command line. */
     private static final Set<String> WINDOW_OPTIONS = Set.of("--db", "--open");

@@ -31,12 +31,13 @@ final class AckCommands {
     private AckCommands() {
     }
 
-    static void register(CommandLine cli, RootCommand root, CliContext context) {
-        cli.addSubcommand(new SheetsCommand().on(root, context));
-        cli.addSubcommand(new CommandLine(new Ack(context))
-                .addSubcommand(new Record().on(root, context))
-                .addSubcommand(new Form().on(root, context)));
-        cli.addSubcommand(new Verify().on(root, context));
+    /** {@code sheets}, {@code ack} with its two subcommands and {@code verify}, each built when it is added. */
+    static List<LazyCommand> commands(RootCommand root, CliContext context) {
+        return List.of(LazyCommand.of(SheetsCommand.class, () -> new SheetsCommand().on(root, context)),
+                new LazyCommand(Ack.class, () -> new CommandLine(new Ack(context))
+                        .addSubcommand(new Record().on(root, context))
+                        .addSubcommand(new Form().on(root, context))),
+                LazyCommand.of(Verify.class, () -> new Verify().on(root, context)));
     }
 
     static AcknowledgmentService service(Workspace workspace) {

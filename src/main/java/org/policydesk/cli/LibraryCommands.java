@@ -30,18 +30,18 @@ final class LibraryCommands {
     private LibraryCommands() {
     }
 
-    /** Adds every library command to the command line. */
-    static CommandLine register(CommandLine cli, RootCommand root, CliContext context) {
-        return cli.addSubcommand(new Status().on(root, context))
-                .addSubcommand(new Adopt().on(root, context))
-                .addSubcommand(new NewDraft().on(root, context))
-                .addSubcommand(new Discard().on(root, context))
-                .addSubcommand(new RedlineCommand().on(root, context))
-                .addSubcommand(new CheckRefs().on(root, context))
-                .addSubcommand(new Cites().on(root, context))
-                .addSubcommand(new RefersTo().on(root, context))
-                .addSubcommand(new Search().on(root, context))
-                .addSubcommand(new ImportIssue().on(root, context));
+    /** Every library command, each built when it is added. */
+    static List<LazyCommand> commands(RootCommand root, CliContext context) {
+        return List.of(LazyCommand.of(Status.class, () -> new Status().on(root, context)),
+                LazyCommand.of(Adopt.class, () -> new Adopt().on(root, context)),
+                LazyCommand.of(NewDraft.class, () -> new NewDraft().on(root, context)),
+                LazyCommand.of(Discard.class, () -> new Discard().on(root, context)),
+                LazyCommand.of(RedlineCommand.class, () -> new RedlineCommand().on(root, context)),
+                LazyCommand.of(CheckRefs.class, () -> new CheckRefs().on(root, context)),
+                LazyCommand.of(Cites.class, () -> new Cites().on(root, context)),
+                LazyCommand.of(RefersTo.class, () -> new RefersTo().on(root, context)),
+                LazyCommand.of(Search.class, () -> new Search().on(root, context)),
+                LazyCommand.of(ImportIssue.class, () -> new ImportIssue().on(root, context)));
     }
 
     /** A command on the library; a refused step (a {@code WorkflowException}) is printed as one line. */

@@ -2,6 +2,8 @@ package org.policydesk.cli;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -49,37 +51,52 @@ public final class PolicyDeskCli {
     }
 
     public int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** A fresh picocli command line; each holds its own parsed options. */
+    /** A fresh picocli command line with every command; each holds its own parsed options. */
     public CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * A fresh command line for these arguments: with only the command they name (so picocli builds the model
+     * of one command, not of 40), or with every command when they name none or an unknown one, so that
+     * {@code --help} lists them all and a typo gets picocli's suggestions.
+     */
+    public CommandLine commandLine(String... arguments) {
         RootCommand root = new RootCommand(context);
-        CommandLine cli = new CommandLine(root)
-                .addSubcommand(new ImportCommand(root, context))
-                .addSubcommand(new ExportCommand(root, context))
-                .addSubcommand(new ListCommand(root, context))
-                .addSubcommand(new BackupCommand(root, context))
-                .addSubcommand(new RestoreCommand(root, context))
-                .addSubcommand(new AuditCommand(root, context))
-                .addSubcommand(new PassphraseCommand(root, context))
-                .addSubcommand(new PacketCommand().on(root, context))
-                .addSubcommand(new CommandLine(new RosterCommand(context))
+        // Added before setOut/setErr, as they always were: picocli gives those settings to the commands present.
+        List<LazyCommand> first = List.of(
+                LazyCommand.of(ImportCommand.class, () -> new ImportCommand(root, context)),
+                LazyCommand.of(ExportCommand.class, () -> new ExportCommand(root, context)),
+                LazyCommand.of(ListCommand.class, () -> new ListCommand(root, context)),
+                LazyCommand.of(BackupCommand.class, () -> new BackupCommand(root, context)),
+                LazyCommand.of(RestoreCommand.class, () -> new RestoreCommand(root, context)),
+                LazyCommand.of(AuditCommand.class, () -> new AuditCommand(root, context)),
+                LazyCommand.of(PassphraseCommand.class, () -> new PassphraseCommand(root, context)),
+                LazyCommand.of(PacketCommand.class, () -> new PacketCommand().on(root, context)),
+                new LazyCommand(RosterCommand.class, () -> new CommandLine(new RosterCommand(context))
                         .addSubcommand(new RosterCommand.Import().on(root, context))
                         .addSubcommand(new RosterCommand.Check().on(root, context))
-                        .addSubcommand(new RosterCommand.Mappings().on(root, context)))
-                .addSubcommand(new CommandLine(new TrainingCommand(context))
+                        .addSubcommand(new RosterCommand.Mappings().on(root, context))),
+                new LazyCommand(TrainingCommand.class, () -> new CommandLine(new TrainingCommand(context))
                         .addSubcommand(new TrainingCommand.AddType().on(root, context))
                         .addSubcommand(new TrainingCommand.Types().on(root, context))
                         .addSubcommand(new TrainingCommand.AddSession().on(root, context))
                         .addSubcommand(new TrainingCommand.Sessions().on(root, context))
                         .addSubcommand(new TrainingCommand.Attend().on(root, context))
                         .addSubcommand(new TrainingCommand.Attendees().on(root, context))
-                        .addSubcommand(new TrainingCommand.SignIn().on(root, context)))
-                .setOut(context.out)
-                .setErr(context.err);
-        LibraryCommands.register(cli, root, context);
-        AckCommands.register(cli, root, context);
+                        .addSubcommand(new TrainingCommand.SignIn().on(root, context))));
+        List<LazyCommand> later = new ArrayList<>(LibraryCommands.commands(root, context));
+        later.addAll(AckCommands.commands(root, context));
+        String asked = CommandName.in(arguments);
+        boolean known = asked != null && java.util.stream.Stream.concat(first.stream(), later.stream())
+                .anyMatch(c -> c.name().equals(asked));
+        CommandLine cli = new CommandLine(root);
+        add(cli, first, known ? asked : null);
+        cli.setOut(context.out).setErr(context.err);
+        add(cli, later, known ? asked : null);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
                     + " (see 'policydesk --help')");
@@ -100,5 +117,14 @@ public final class PolicyDeskCli {
             return EXIT_FAILURE;
         });
         return cli;
+    }
+
+    /** Adds the command named {@code only}, or all of them when it is null. */
+    private static void add(CommandLine cli, List<LazyCommand> commands, String only) {
+        for (LazyCommand command : commands) {
+            if (only == null || command.name().equals(only)) {
+                cli.addSubcommand(command.make().get());
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Where the log is: {@code <data folder>/logs/policydesk.log}, as logback.xml and the Launcher set it up. */
+/** Where the log is: {@code <data folder>/logs/policydesk.log}, as LogConfiguration and the Launcher set it up. */
 final class LogFile {
 
     /**

@@ -145,20 +145,24 @@ public final class DefaultPacketService implements PacketService {
     }
 
     private List<Selected> select(PacketRequest request) {
-        List<PolicyDetail> details = new ArrayList<>();
+        List<PolicyDetail> details;
         if (request.issue() != null) {
+            List<PolicyNumber> numbers = new ArrayList<>();
             for (PolicySummary s : policies.listPolicies()) {
                 if (Objects.equals(s.pressIssue(), request.issue()) && s.number() != null) {
-                    policies.policy(s.id(), null).ifPresent(details::add);
+                    numbers.add(s.number());
                 }
             }
+            details = new ArrayList<>(policies.findPolicies(numbers));
             if (details.isEmpty()) {
                 throw new PacketException("no policy's latest version belongs to PRESS issue " + request.issue());
             }
         } else {
-            for (PolicyNumber number : new TreeSet<>(request.policies())) {
-                details.add(policies.findPolicy(number)
-                        .orElseThrow(() -> new PacketException("there is no policy " + number + " in the store")));
+            details = new ArrayList<>(policies.findPolicies(request.policies()));
+            TreeSet<PolicyNumber> missing = new TreeSet<>(request.policies());
+            details.forEach(d -> missing.remove(d.summary().number()));
+            if (!missing.isEmpty()) {
+                throw new PacketException("there is no policy " + missing.first() + " in the store");
             }
         }
         details.sort(Comparator.comparing(d -> d.summary().number()));

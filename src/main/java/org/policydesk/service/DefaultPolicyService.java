@@ -2,6 +2,7 @@ package org.policydesk.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.policydesk.model.VersionStatus;
 import org.policydesk.store.ContentHash;
 import org.policydesk.store.NewVersion;
 import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.PolicyVersions;
 import org.policydesk.text.PressParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,17 @@ public final class DefaultPolicyService implements PolicyService {
     @Override
     public Optional<PolicyDetail> findPolicy(PolicyNumber number) {
         return repository.findPolicyId(number).flatMap(id -> policy(id, null));
+    }
+
+    @Override
+    public List<PolicyDetail> findPolicies(Collection<PolicyNumber> numbers) {
+        List<PolicyDetail> found = new ArrayList<>();
+        for (PolicyVersions p : repository.withVersions(numbers)) {
+            PolicyVersion latest = p.latest();
+            found.add(new PolicyDetail(p.summary(), p.versions(), latest, parser.parse(latest.sourceText()),
+                    p.dating()));
+        }
+        return found;
     }
 
     @Override

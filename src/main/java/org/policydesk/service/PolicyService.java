@@ -1,9 +1,12 @@
 package org.policydesk.service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.PolicyDetail;
@@ -25,6 +28,19 @@ public interface PolicyService {
 
     /** The policy with that number, showing its latest version. */
     Optional<PolicyDetail> findPolicy(PolicyNumber number);
+
+    /**
+     * The policies with these numbers, each showing its latest version, ordered by number; a number not in the
+     * store is left out. The default asks {@link #findPolicy} for each; the store's own does all in one round of
+     * queries (the packet's 30 policies took 210 queries one by one).
+     */
+    default List<PolicyDetail> findPolicies(Collection<PolicyNumber> numbers) {
+        List<PolicyDetail> found = new ArrayList<>();
+        for (PolicyNumber number : new TreeSet<>(numbers)) {
+            findPolicy(number).ifPresent(found::add);
+        }
+        return found;
+    }
 
     /** A policy showing the version with that sequence number, or its latest when {@code versionSeq} is null. */
     Optional<PolicyDetail> policy(long policyId, Integer versionSeq);

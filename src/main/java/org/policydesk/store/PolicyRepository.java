@@ -15,7 +15,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,6 +229,39 @@ public final class PolicyRepository {
                 .where(POLICY_VERSION.POLICY_ID.eq(policyId))
                 .orderBy(POLICY_VERSION.SEQ)
                 .fetch(PolicyRepository::toVersion);
+    }
+
+    /**
+     * The policies with these numbers, each with all its versions (oldest first) and their dates, in four
+     * queries however many policies are asked for; a number not in the store has no entry. Ordered by number.
+     */
+    public List<PolicyVersions> withVersions(Collection<PolicyNumber> numbers) {
+        Map<Long, List<PolicyVersion>> versions = new LinkedHashMap<>();
+        Map<Long, PolicyRecord> policies = new HashMap<>();
+        List<Field<?>> columns = new ArrayList<>(List.of(POLICY.fields()));
+        columns.addAll(List.of(POLICY_VERSION.fields()));
+        dsl.select(columns)
+                .from(POLICY).join(POLICY_VERSION).on(POLICY_VERSION.POLICY_ID.eq(POLICY.ID))
+                .where(POLICY.NUMBER.in(numbers.stream().map(PolicyNumber::toString).toList()))
+                .orderBy(POLICY.ID, POLICY_VERSION.SEQ)
+                .forEach(r -> {
+                    PolicyRecord policy = r.into(POLICY);
+                    policies.putIfAbsent(policy.getId(), policy);
+                    versions.computeIfAbsent(policy.getId(), id -> new ArrayList<>())
+                            .add(toVersion(r.into(POLICY_VERSION)));
+                });
+        Map<Long, Map<Integer, org.policydesk.model.VersionDating>> dating = versions.isEmpty() ? Map.of()
+                : VersionDates.of(dsl, versions.keySet());
+        List<PolicyVersions> found = new ArrayList<>();
+        versions.forEach((id, all) -> {
+            PolicyRecord policy = policies.get(id);
+            PolicyVersion latest = all.get(all.size() - 1);
+            PolicySummary summary = new PolicySummary(id, PolicyNumber.parse(policy.getNumber()), policy.getTitle(),
+                    policy.getSection(), latest.status(), latest.statusLabel(), latest.pressIssue(), latest.seq());
+            found.add(new PolicyVersions(summary, all, dating.getOrDefault(id, Map.of())));
+        });
+        found.sort(Comparator.comparing(p -> p.summary().number()));
+        return found;
     }
 
     /** Lower-cased number, title, section and current text (see {@link #withCurrentVersion}) per policy id. */

@@ -18,11 +18,14 @@ import org.policydesk.service.Workspaces;
 
 /**
  * A whole {@code policydesk packet} command for about 150 pages, as its own process, the way users start it:
- * from the shaded jar (when the build made one): C1 only without a class-data archive, C1 only with one made
- * by a training run of the same command (the app-image ships such an archive, decision 0062), and with that
- * archive under the JVM's default JIT, as the app-image launcher runs it. Each is timed by wall clock and by the child's CPU time (user + system, from
- * {@code /proc/self/stat}), and a {@code --version} process in the same run gives the JVM's floor. Runs
- * alternate between the variants so a change in the machine's load touches them alike. See decision 0074.
+ * from the shaded jar (when the build made one) as the installed command launcher {@code bin/policydesk-cli}
+ * runs it, with the JVM options of {@code installer/policydesk-cli.properties} and a static class archive made
+ * as {@code installer/build.sh} makes it (a class list from a training run, then {@code -Xshare:dump}); and for
+ * comparison C1 only without a class archive, C1 only with a dynamic archive from a training run, and that
+ * archive under the JVM's default JIT, as the window launcher {@code bin/policydesk} runs a command. Each is
+ * timed by wall clock and by the child's CPU time (user + system, from {@code /proc/self/stat}), and a
+ * {@code --version} process in the same run gives the JVM's floor. Runs alternate between the variants so a
+ * change in the machine's load touches them alike. See decisions 0074 and 0084.
  */
 final class PacketCommandTimer {
 
@@ -72,6 +75,50 @@ final class PacketCommandTimer {
         return numbers.toString();
     }
 
+    /**
+     * The java-options of the command launcher, with its class archive at {@code archive}; empty when the
+     * properties file is not there (the bench is not run from the project folder).
+     */
+    static List<String> cliLauncherOptions(Path properties, Path archive) throws IOException {
+        if (!Files.isRegularFile(properties)) {
+            return List.of();
+        }
+        java.util.Properties launcher = new java.util.Properties();
+        try (var in = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
+            launcher.load(in);
+        }
+        List<String> options = new ArrayList<>();
+        for (String option : launcher.getProperty("java-options", "").trim().split("\\s+")) {
+            options.add(option.replace("$APPDIR/policydesk.jsa", archive.toString()));
+        }
+        return options;
+    }
+
+    /**
+     * The command launcher's class archive, made as installer/build.sh makes it: the classes a training run of
+     * the command loads, dumped into a static archive. Null without a jar (an archive needs one).
+     */
+    private Path staticArchive(List<String> cliOptions, List<String> packet) throws IOException, InterruptedException {
+        if (!launch.get(launch.size() - 1).endsWith(".jar")) {
+            return null;
+        }
+        Path classList = dir.resolve("cli.classes");
+        Path archive = dir.resolve("cli.jsa");
+        List<String> training = new ArrayList<>(cliOptions.stream()
+                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xlog:cds")).toList());
+        training.add("-XX:DumpLoadedClassList=" + classList);
+        run(training, packet);
+        List<String> dump = new ArrayList<>(launch);
+        dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive));
+        Process p = new ProcessBuilder(dump).redirectErrorStream(true).redirectOutput(dir.resolve("dump.log").toFile())
+                .start();
+        if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            p.destroyForcibly();
+            return null;
+        }
+        return archive;
+    }
+
     private List<BenchResult> measure(String numbers) throws Exception {
         Path archive = dir.resolve("packet.jsa");
         List<String> packet = List.of("org.policydesk.Launcher", "--db", dir.resolve("store").toString(), "packet",
@@ -85,11 +132,20 @@ final class PacketCommandTimer {
         // The training run: the JVM writes the classes this command loaded into the archive at exit.
         run(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), packet);
         boolean archived = Files.isRegularFile(archive);
+        Path cliArchive = dir.resolve("cli.jsa");
+        List<String> cliOptions = cliLauncherOptions(Path.of("installer", "policydesk-cli.properties"), cliArchive);
+        boolean cli = !cliOptions.isEmpty() && staticArchive(cliOptions, packet) != null;
+        List<Run> cliRuns = new ArrayList<>();
+        List<Run> cliVersion = new ArrayList<>();
         List<Run> plain = new ArrayList<>();
         List<Run> shared = new ArrayList<>();
         List<Run> launcher = new ArrayList<>();
         List<Run> version = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
+            if (cli) {
+                cliRuns.add(run(cliOptions, packet));
+                cliVersion.add(run(cliOptions, List.of("org.policydesk.Launcher", "--version")));
+            }
             plain.add(run(noArchive, packet));
             if (archived) {
                 shared.add(run(withArchive, packet));
@@ -102,6 +158,17 @@ final class PacketCommandTimer {
                 .getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         List<BenchResult> results = new ArrayList<>();
         results.add(new BenchResult("packet.command_pages", Double.parseDouble(pages), "pages", "about 150"));
+        if (cli) {
+            results.add(new BenchResult("packet.command_cli_ms", best(cliRuns, Run::wallMs), "ms",
+                    "as bin/policydesk-cli runs it (its java-options, a static class archive), best of " + ROUNDS
+                            + "; LibreOffice ~1800 ms for 150 pages; " + load));
+            results.add(new BenchResult("packet.command_cli_cpu_ms", best(cliRuns, Run::cpuMs), "ms",
+                    "user + system CPU of that process, best of " + ROUNDS));
+            results.add(new BenchResult("packet.command_cli_version_ms", best(cliVersion, Run::wallMs), "ms",
+                    "the JVM's floor as bin/policydesk-cli: --version, best of " + ROUNDS));
+            results.add(new BenchResult("packet.command_cli_peak_heap", best(cliRuns, Run::peakHeapMib), "MiB",
+                    "largest heap use the command's GC log shows, as bin/policydesk-cli runs it"));
+        }
         results.add(new BenchResult("packet.command_ms", best(plain, Run::wallMs), "ms",
                 "whole process, C1 only, no class archive, best of " + ROUNDS + "; LibreOffice ~1800 ms for 150 pages; "
                         + load));
@@ -113,7 +180,7 @@ final class PacketCommandTimer {
             results.add(new BenchResult("packet.command_cds_cpu_ms", best(shared, Run::cpuMs), "ms",
                     "user + system CPU with the archive, best of " + ROUNDS));
             results.add(new BenchResult("packet.command_launcher_ms", best(launcher, Run::wallMs), "ms",
-                    "as the app-image launcher runs it: archive, default JIT (C2 too); " + load));
+                    "as the window launcher bin/policydesk runs a command: archive, default JIT (C2 too); " + load));
             results.add(new BenchResult("packet.command_launcher_cpu_ms", best(launcher, Run::cpuMs), "ms",
                     "user + system CPU as the launcher runs it, best of " + ROUNDS));
         }
