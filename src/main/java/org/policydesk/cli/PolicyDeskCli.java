@@ -98,8 +98,9 @@ public final class PolicyDeskCli {
         cli.setOut(context.out).setErr(context.err);
         add(cli, later, known ? asked : null);
         cli.setParameterExceptionHandler((e, args) -> {
+            // The help of the command that was mistyped, e.g. 'policydesk roster check --help'.
             e.getCommandLine().getErr().println("policydesk: " + e.getMessage()
-                    + " (see 'policydesk --help')");
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {

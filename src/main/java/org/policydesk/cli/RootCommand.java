@@ -9,13 +9,22 @@ import org.policydesk.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "policydesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "policydesk", versionProvider = VersionProvider.class,
         description = "Board policy texts (IASB PRESS) in a local store. Run without arguments for the window.",
         footer = {"", "The store lives in --db DIR, else $POLICYDESK_HOME, else the platform's application-data folder.",
                 "An encrypted store needs --passphrase-file FILE or $POLICYDESK_PASSPHRASE."})
 final class RootCommand implements Callable<Integer> {
+
+    // Not mixinStandardHelpOptions: its --help stays on the root, so "packet --help" failed on a missing option.
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+    boolean version;
 
     @Option(names = "--db", paramLabel = "DIR", description = "Data folder holding the store.")
     Path db;

@@ -246,6 +246,13 @@ class PolicyDeskCliTest {
         assertThat(help.exit()).isZero();
         assertThat(help.stdout()).contains("import", "export", "list", "--db");
 
+        Run packetHelp = run("packet", "--help");
+        assertThat(packetHelp.exit()).isZero();
+        assertThat(packetHelp.stdout()).startsWith("Usage: policydesk packet").contains("--meeting", "--out");
+        Run checkHelp = run("roster", "check", "-h");
+        assertThat(checkHelp.exit()).isZero();
+        assertThat(checkHelp.stdout()).startsWith("Usage: policydesk roster check").contains("--as-of");
+
         Run typo = run("imprt", "x.txt");
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.stderr().lines()).hasSize(1);
