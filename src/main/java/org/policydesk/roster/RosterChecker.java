@@ -73,9 +73,10 @@ public final class RosterChecker {
         LocalDate asOf = request.asOf();
         Instant before = asOf.plusDays(1).atStartOfDay(zone).toInstant();
         List<Placement> staff = compliance.staffAsOf(asOf, request.buildingCode());
-        Map<Long, Instant> currentAt = new HashMap<>();
+        List<AckFact> facts = compliance.acknowledgments(seqById.keySet(), before);
+        Map<Long, Instant> currentAt = new HashMap<>(facts.size() * 4 / 3 + 1);
         Map<Long, AckFact> latestOlder = new HashMap<>();
-        for (AckFact a : compliance.acknowledgments(seqById.keySet(), before)) {
+        for (AckFact a : facts) {
             if (a.versionId() == current.id()) {
                 currentAt.put(a.employeeId(), a.lastAt());
             } else {
@@ -84,6 +85,8 @@ public final class RosterChecker {
         }
         LocalDate yearStart = schoolYearStart(asOf);
         String cur = "v" + current.seq();
+        String reAcknowledge = "needs re-acknowledgment of " + cur;
+        String acknowledge = "acknowledgment of " + cur;
         List<CheckRow> rows = new ArrayList<>(staff.size());
         for (Placement p : staff) {
             boolean newHire = p.hireDate() != null && !p.hireDate().isBefore(yearStart);
@@ -104,11 +107,10 @@ public final class RosterChecker {
                         "acknowledge " + cur + " by " + dueBy));
             } else if (older != null) {
                 rows.add(row(p, CheckStatus.OVERDUE, "v" + seqById.get(older.versionId()), date(older.lastAt()),
-                        newHire, dueBy, "needs re-acknowledgment of " + cur));
+                        newHire, dueBy, reAcknowledge));
             } else {
                 rows.add(row(p, CheckStatus.MISSING, null, null, newHire, dueBy,
-                        newHire ? "acknowledgment of " + cur + " (grace period ended " + dueBy + ")"
-                                : "acknowledgment of " + cur));
+                        newHire ? acknowledge + " (grace period ended " + dueBy + ")" : acknowledge));
             }
         }
         String label = policy.number() + " " + policy.title() + " (adopted version " + current.seq() + ")";
@@ -206,11 +208,18 @@ public final class RosterChecker {
     private static CheckResult result(CheckRequest request, String label, List<CheckRow> rows) {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
-        Map<String, CheckStatus> perPerson = new HashMap<>();
+        Map<String, CheckStatus> perPerson = new HashMap<>(rows.size() * 4 / 3 + 1);
+        String building = null;
+        int[] buildingCounts = null;
         for (CheckRow r : rows) {
-            counts.computeIfAbsent(r.buildingCode(), k -> new int[4])[r.status().ordinal()]++;
+            if (!r.buildingCode().equals(building)) {
+                // Rows of one building come together, so the maps are touched once per building.
+                building = r.buildingCode();
+                buildingCounts = counts.computeIfAbsent(building, k -> new int[4]);
+                names.putIfAbsent(building, r.buildingName());
+            }
+            buildingCounts[r.status().ordinal()]++;
             perPerson.putIfAbsent(r.employeeNo(), r.status());
-            names.putIfAbsent(r.buildingCode(), r.buildingName());
         }
         List<BuildingTally> tallies = new ArrayList<>();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {

@@ -54,6 +54,8 @@ final class RosterBenchmark implements Benchmark {
 
     private static final java.lang.management.ThreadMXBean CPU =
             java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.OperatingSystemMXBean LOAD =
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private final Path work;
 
@@ -103,7 +105,8 @@ final class RosterBenchmark implements Benchmark {
             for (int i = 0; i < 30; i++) {
                 check(rosters, numbers.get(random.nextInt(numbers.size())), LocalDate.of(2025, 10, 1).minusDays(i));
             }
-            int rounds = 60;
+            double loadBefore = LOAD.getSystemLoadAverage();
+            int rounds = 200;
             double[] ms = new double[rounds];
             double[] cpuMs = new double[rounds];
             long exceptions = 0;
@@ -117,18 +120,25 @@ final class RosterBenchmark implements Benchmark {
                 cpuMs[i] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
                 exceptions += r.exceptions().size();
             }
+            double loadAfter = LOAD.getSystemLoadAverage();
             Arrays.sort(ms);
             Arrays.sort(cpuMs);
-            double median = ms[rounds / 2];
-            double p95 = ms[(int) Math.ceil(rounds * 0.95) - 1];
-            double buildingMs = timeBuildingChecks(rosters, numbers, random);
+            double[] buildingMs = timeBuildingChecks(rosters, numbers, random);
+            String load = String.format("load average %.1f before, %.1f after", loadBefore, loadAfter);
             return List.of(
-                    new BenchResult("roster.check_policy_median", median, "ms",
-                            "<= 50 ms; 20000 staff, 2M acks, avg " + exceptions / rounds + " exceptions"),
-                    new BenchResult("roster.check_policy_p95", p95, "ms", "<= 50 ms"),
-                    new BenchResult("roster.check_policy_median_cpu", cpuMs[rounds / 2], "ms",
+                    new BenchResult("roster.check_policy_median", median(ms), "ms",
+                            "<= 50 ms; 20000 staff, 2M acks, avg " + exceptions / rounds + " exceptions, "
+                                    + rounds + " checks"),
+                    new BenchResult("roster.check_policy_p95", p95(ms), "ms", "<= 50 ms; " + load),
+                    new BenchResult("roster.check_policy_max", ms[rounds - 1], "ms", "<= 50 ms ideally"),
+                    new BenchResult("roster.check_policy_median_cpu", median(cpuMs), "ms",
                             "CPU time of the checking thread (the machine is shared)"),
-                    new BenchResult("roster.check_policy_one_building_median", buildingMs, "ms", null),
+                    new BenchResult("roster.check_policy_p95_cpu", p95(cpuMs), "ms", null),
+                    new BenchResult("roster.check_policy_max_cpu", cpuMs[rounds - 1], "ms", null),
+                    new BenchResult("roster.check_policy_one_building_median", median(buildingMs), "ms", null),
+                    new BenchResult("roster.check_policy_one_building_p95", p95(buildingMs), "ms", null),
+                    new BenchResult("roster.check_policy_one_building_max", buildingMs[buildingMs.length - 1], "ms",
+                            null),
                     new BenchResult("roster.check_first_after_open", coldMs, "ms",
                             "reads the roster into the staff cache; includes JIT warm-up"),
                     new BenchResult("roster.peak_heap", Benchmark.peakHeapMib(), "MiB", "-Xmx2g"),
@@ -136,7 +146,18 @@ final class RosterBenchmark implements Benchmark {
         }
     }
 
-    private double timeBuildingChecks(RosterService rosters, List<PolicyNumber> numbers, Random random)
+    /** Of sorted values. */
+    private static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    /** Of sorted values: the smallest value at or above 95 % of them. */
+    private static double p95(double[] sorted) {
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    /** Wall times of checks of one building each, sorted. */
+    private double[] timeBuildingChecks(RosterService rosters, List<PolicyNumber> numbers, Random random)
             throws Exception {
         int rounds = 40;
         double[] ms = new double[rounds];
@@ -147,7 +168,7 @@ final class RosterBenchmark implements Benchmark {
             ms[i] = (System.nanoTime() - s) / 1e6;
         }
         Arrays.sort(ms);
-        return ms[rounds / 2];
+        return ms;
     }
 
     private static CheckResult check(RosterService rosters, PolicyNumber n, LocalDate asOf) throws Exception {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
@@ -15,9 +17,18 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policydesk.model.AckMethod;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.VersionStatus;
 import org.policydesk.roster.Fixtures;
 import org.policydesk.service.DataDirectory;
 import org.policydesk.service.Workspaces;
+import org.policydesk.store.AcknowledgmentRepository;
+import org.policydesk.store.Database;
+import org.policydesk.store.NewAcknowledgment;
+import org.policydesk.store.NewVersion;
+import org.policydesk.store.PolicyRepository;
+import org.policydesk.store.StaffRepository;
 import org.policydesk.text.PressParser;
 
 class RosterCliTest {
@@ -162,5 +173,46 @@ class RosterCliTest {
         try (var w = Workspaces.open(db)) {
             assertThat(w.signing().verify(signed).valid()).isTrue();
         }
+    }
+    @Test
+    void policyCheckAsJsonListsTheChosenStatusesAndPositions() throws IOException {
+        run("roster", "import", file("last-year.csv", Fixtures.LAST_YEAR));
+        try (Database store = Database.open(db)) {
+            PolicyRepository policies = new PolicyRepository(store);
+            long policyId = policies.createPolicy(PolicyNumber.parse("7:340"), "Student Records", "Students");
+            long v1 = policies.addVersion(policyId, new NewVersion(new PressParser().parse(
+                    "7:340 Student Records\n\nOld text.\n"), VersionStatus.ADOPTED, null, false)).id();
+            long v2 = policies.addVersion(policyId, new NewVersion(new PressParser().parse(
+                    "7:340 Student Records\n\nNew text.\n"), VersionStatus.ADOPTED, null, false)).id();
+            var ids = new StaffRepository(store).employeeIds();
+            AcknowledgmentRepository acks = new AcknowledgmentRepository(store);
+            acks.record(new NewAcknowledgment(ids.get("000418"), v2, Instant.parse("2025-09-02T15:00:00Z"),
+                    AckMethod.PAPER, null, null, null));
+            acks.record(new NewAcknowledgment(ids.get("000419"), v1, Instant.parse("2024-09-02T15:00:00Z"),
+                    AckMethod.KIOSK, null, null, null));
+        }
+
+        Run overdue = run("roster", "check", "--policy", "7:340", "--as-of", "2025-10-01", "--format", "json",
+                "--status", "overdue,done", "--position", "teach");
+
+        assertThat(overdue.exit()).as(overdue.stderr()).isZero();
+        JsonObject json = JsonParser.parseString(overdue.stdout()).getAsJsonObject();
+        assertThat(json.get("subject").getAsString()).isEqualTo("7:340 Student Records (adopted version 2)");
+        assertThat(json.get("as_of").getAsString()).isEqualTo("2025-10-01");
+        JsonObject total = json.getAsJsonObject("total");
+        assertThat(List.of(total.get("staff").getAsInt(), total.get("done").getAsInt(),
+                total.get("missing").getAsInt(), total.get("overdue").getAsInt())).containsExactly(4, 1, 2, 1);
+        // O'Brien is done but a principal, so only Smith (teacher, acknowledged v1 only) is listed.
+        var rows = json.getAsJsonArray("rows");
+        assertThat(rows).hasSize(1);
+        JsonObject smith = rows.get(0).getAsJsonObject();
+        assertThat(smith.get("employee_id").getAsString()).isEqualTo("000419");
+        assertThat(smith.get("status").getAsString()).isEqualTo("overdue");
+        assertThat(smith.get("last_done").getAsString()).isEqualTo("v1");
+        assertThat(smith.get("missing").getAsString()).isEqualTo("needs re-acknowledgment of v2");
+
+        Run unknown = run("roster", "check", "--policy", "7:340", "--status", "late");
+        assertThat(unknown.exit()).isNotZero();
+        assertThat(unknown.stderr()).contains("--status late is not one of done, in_grace, missing, overdue");
     }
 }
