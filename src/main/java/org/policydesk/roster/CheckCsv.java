@@ -8,11 +8,11 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import org.policydesk.model.CheckRow;
+import org.policydesk.model.CsvCells;
 
 /**
- * Writes roster-check rows as CSV that is safe to open in a spreadsheet: a cell starting with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, so Excel and
- * LibreOffice show it as text instead of running it as a formula.
+ * Writes roster-check rows as CSV that is safe to open in a spreadsheet: a cell that a spreadsheet would run
+ * as a formula gets a leading apostrophe ({@link CsvCells}), so Excel and LibreOffice show it as text.
  */
 public final class CheckCsv {
 
@@ -37,13 +37,9 @@ public final class CheckCsv {
         }
     }
 
-    /** The cell's text, neutralised when a spreadsheet would read it as a formula. */
+    /** The cell's text, neutralised when a spreadsheet would read it as a formula ({@link CsvCells}). */
     public static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return CsvCells.neutralise(cell);
     }
 
     private static String date(LocalDate d) {
