@@ -82,21 +82,41 @@ public class PolicyDeskApp extends Application {
         tasks = BackgroundTasks.onDaemonThreads();
         WorkspaceOpener opener = openers.apply(getParameters().getRaw());
         this.stage = stage;
-        // The real window with its Policies place comes first; the store opens behind it (decision 0071).
         firstOpener = opener;
-        firstPolicies = new OpeningPolicyService();
-        firstViewModel = new MainViewModel(firstPolicies, tasks);
-        firstView = mainView(firstViewModel, opener.dataDirectory());
-        scene = new Scene(firstView);
-        StartupProbe.step("view-built");
+        // The first frame is the window's layout without controls; the real controls take its place once it has
+        // been drawn, while the store opens behind them (decisions 0071, 0085).
+        FirstFrame frame = new FirstFrame();
+        scene = new Scene(frame);
         stage.setTitle("PolicyDesk");
-        appIcon().ifPresent(stage.getIcons()::add);
         stage.setScene(scene);
         new WindowPlacement(windowStates).restore(stage);
         stage.show();
         StartupProbe.step("show-returned");
         StartupProbe.windowShown();
-        open(opener, null);
+        frame.whenDrawn(() -> {
+            open(opener, null);
+            // The icon needs the image decoders (some 60 classes): after the first frame, like the controls.
+            appIcon().ifPresent(stage.getIcons()::add);
+            if (scene.getRoot() == frame) {
+                MainView view = firstView();
+                StartupProbe.step("view-built");
+                scene.setRoot(view);
+                StartupProbe.controlsReady();
+            }
+        });
+    }
+
+    /**
+     * The view shown while the store opens, built once, when the first frame is on screen or when the store has
+     * opened, whichever comes first; it gets the store's policies when the store is open.
+     */
+    private MainView firstView() {
+        if (firstView == null) {
+            firstPolicies = new OpeningPolicyService();
+            firstViewModel = new MainViewModel(firstPolicies, tasks);
+            firstView = mainView(firstViewModel, firstOpener.dataDirectory());
+        }
+        return firstView;
     }
 
     /** The main view; its board-packet screen works on whichever workspace is open when it is asked for. */
@@ -134,11 +154,11 @@ public class PolicyDeskApp extends Application {
             openedWith = passphrase;
             MainViewModel viewModel;
             MainView view;
-            if (firstView != null && opener == firstOpener) {
+            if (firstOpener != null && opener == firstOpener) {
                 // The window's first view, shown while the store opened: it now gets the store's policies.
+                view = firstView();
                 firstPolicies.attach(opened.policies());
                 viewModel = firstViewModel;
-                view = firstView;
             } else {
                 viewModel = new MainViewModel(opened.policies(), tasks);
                 view = mainView(viewModel, opened.dataDirectory());
@@ -146,6 +166,7 @@ public class PolicyDeskApp extends Application {
             firstView = null;
             firstViewModel = null;
             firstPolicies = null;
+            firstOpener = null;
             StartupProbe.whenFilled(viewModel.visiblePolicies());
             if (opened.library() != null) {
                 LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);
