@@ -87,9 +87,11 @@ public class PolicyDeskApp extends Application {
         // been drawn, while the store opens behind them (decisions 0071, 0085).
         FirstFrame frame = new FirstFrame();
         scene = new Scene(frame);
+        StartupProbe.step("frame-built");
         stage.setTitle("PolicyDesk");
         stage.setScene(scene);
         new WindowPlacement(windowStates).restore(stage);
+        StartupProbe.step("placed");
         stage.show();
         StartupProbe.step("show-returned");
         StartupProbe.windowShown();

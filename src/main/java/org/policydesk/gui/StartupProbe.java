@@ -19,6 +19,8 @@ import javafx.collections.ObservableList;
 final class StartupProbe {
 
     static final String PROPERTY = "policydesk.startupProbe";
+    /** Also the steps before the window shows ({@link #step}); off in the bench, where they would cost the window. */
+    static final String STEPS_PROPERTY = "policydesk.startupProbe.steps";
 
     /**
      * Steps taken before the window shows, printed with it: asking for the JVM's start time loads the management
@@ -34,9 +36,12 @@ final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** A step on the way to the first frame (e.g. "show-returned"), for taking the start apart. */
+    /**
+     * A step on the way to the first frame (e.g. "show-returned"), for taking the start apart; before the window
+     * shows only with {@code -Dpolicydesk.startupProbe.steps=true}.
+     */
     static void step(String name) {
-        if (enabled()) {
+        if (enabled() && (windowReported || Boolean.getBoolean(STEPS_PROPERTY))) {
             Moment moment = Moment.now(name);
             if (windowReported) {
                 moment.print();
