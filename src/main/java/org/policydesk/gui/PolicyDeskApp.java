@@ -27,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with its Policies place, the list
- * saying "Opening your policies…"; the workspace (database open, migration, maybe the sample district) opens in the
- * background, then the list fills and the other places are added (decision 0071).
+ * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with its layout drawn without
+ * controls ({@link FirstFrame}); once that frame is on screen the real window with its Policies place takes its
+ * place, the list saying "Opening your policies…", while the workspace (database open, migration, maybe the sample
+ * district) opens in the background; then the list fills and the other places are added (decisions 0071, 0085).
  */
 public class PolicyDeskApp extends Application {
 
@@ -109,8 +110,8 @@ public class PolicyDeskApp extends Application {
     }
 
     /**
-     * The view shown while the store opens, built once, when the first frame is on screen or when the store has
-     * opened, whichever comes first; it gets the store's policies when the store is open.
+     * The view shown while the store opens, built once: when the first frame has been drawn (or by the store's
+     * opening, should that come first); it gets the store's policies when the store is open.
      */
     private MainView firstView() {
         if (firstView == null) {
