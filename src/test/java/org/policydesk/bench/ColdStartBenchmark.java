@@ -93,7 +93,7 @@ final class ColdStartBenchmark implements Benchmark {
                 new BenchResult("start.cpu.empty_javafx_window", median(emptyShownCpu), "ms", "process CPU"),
                 new BenchResult("start.cpu.app_window_shown", median(appShownCpu), "ms", "process CPU"),
                 new BenchResult("start.cpu.app_controls_ready", median(appControlsCpu), "ms",
-                        "process CPU, with the store opening beside the controls"),
+                        "process CPU"),
                 new BenchResult("start.sample_listed_new_store", median(appListedNewStore), "ms", null),
                 new BenchResult("start.policies_listed_existing_store", median(appListedExisting), "ms", null),
                 new BenchResult("start.store_opened_existing_store", median(storeOpenedExisting), "ms",
