@@ -356,7 +356,8 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private void focusFilter() {
+    /** Puts the keyboard in the filter (Ctrl+F, and when the window's controls first appear). */
+    void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
     }

@@ -104,6 +104,8 @@ public class PolicyDeskApp extends Application {
                 MainView view = firstView();
                 StartupProbe.step("view-built");
                 scene.setRoot(view);
+                // After this pulse has made the skins (the tab pane takes the focus then): typing finds a policy.
+                Platform.runLater(view::focusFilter);
                 StartupProbe.controlsReady();
             }
             // Run after this pulse has styled and laid out the controls: opened beside them, the store delayed

@@ -100,6 +100,8 @@ class FirstWindowTest {
         assertThat(stage.getScene().getRoot()).isInstanceOf(MainView.class);
         assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))
                 .containsExactly(40.0, 30.0, 1000.0, 700.0);
+        assertThat(stage.getScene().getFocusOwner()).as("what is typed first goes to the filter")
+                .isSameAs(robot.lookup("#policyFilter").query());
 
         // The store is still opening: the list says so, and the reader does not yet ask to pick a policy.
         assertThat(robot.lookup((Label l) -> "Opening your policies…".equals(l.getText())).tryQuery()).isPresent();
