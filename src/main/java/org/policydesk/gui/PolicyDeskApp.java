@@ -115,8 +115,8 @@ public class PolicyDeskApp extends Application {
     }
 
     /**
-     * The view shown while the store opens, built once: when the first frame has been drawn (or by the store's
-     * opening, should that come first); it gets the store's policies when the store is open.
+     * The view shown while the store opens, built once when the first frame has been drawn; it gets the store's
+     * policies when the store has opened, also after a first try that failed (a passphrase, a lock).
      */
     private MainView firstView() {
         if (firstView == null) {
