@@ -60,9 +60,15 @@ public final class MainView extends BorderPane {
     private final Path dataDirectory;
     private final TextField filterField = TextFields.createClearableTextField();
     private final TableView<PolicySummary> table = new TableView<>();
-    private final ComboBox<PolicyVersion> versionBox = new ComboBox<>();
-    private final PolicyDocumentView document;
-    private final ScrollPane documentScroll;
+    /**
+     * The version list and the document, built when the first policy is shown: hidden until then, and their
+     * controls (a ComboBox with its list and popup, a ScrollPane) would only delay the window (decision 0085).
+     */
+    private ComboBox<PolicyVersion> versionBox;
+    private PolicyDocumentView document;
+    private ScrollPane documentScroll;
+    /** The reader's body: the hint, and the document over it once built. */
+    private final StackPane readerBody = new StackPane();
     private final Navigation navigation = new Navigation();
     private final HBox readerToolbar = new HBox(8);
     /** A second toolbar row where other screens add tools for the policy shown (see {@link #addReaderTool}). */
@@ -89,8 +95,6 @@ public final class MainView extends BorderPane {
         this.tasks = tasks;
         this.packetScreen = packetScreen;
         this.dataDirectory = dataDirectory;
-        this.document = new PolicyDocumentView(viewModel::hasPolicy, viewModel::openPolicy);
-        this.documentScroll = new ScrollPane(centred(document));
         getStylesheets().add(MainView.class.getResource(Styles.STYLESHEET).toExternalForm());
 
         setTop(menuBar());
@@ -226,6 +230,33 @@ public final class MainView extends BorderPane {
     }
 
     private BorderPane reader() {
+        HBox toolbar = readerToolbar;
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(SELECT_HINT);
+        hint.getStyleClass().add(Styles.PLACEHOLDER);
+        // Only once there is a list to select from: not while the store is still opening, nor in an empty store.
+        hint.visibleProperty().bind(viewModel.listLoadedProperty().and(viewModel.storeEmptyProperty().not()));
+        readerBody.getChildren().add(hint);
+
+        BorderPane reader = new BorderPane(readerBody);
+        readerPane = reader;
+        readerTools.setAlignment(Pos.CENTER_LEFT);
+        readerTools.managedProperty().bind(readerTools.visibleProperty());
+        readerTools.visibleProperty().bind(toolbar.visibleProperty().and(javafx.beans.binding.Bindings.isNotEmpty(
+                readerTools.getChildren())));
+        VBox top = new VBox(6, toolbar, readerTools);
+        top.getStyleClass().add(Styles.READER_TOOLBAR);
+        reader.setTop(top);
+        reader.getStyleClass().add(Styles.READER);
+        toolbar.visibleProperty().bind(viewModel.detailProperty().isNotNull());
+        toolbar.managedProperty().bind(toolbar.visibleProperty());
+        viewModel.detailProperty().addListener((o, old, detail) -> showDetail(old, detail));
+        return reader;
+    }
+
+    /** The version list and the document with its scroll pane, the first time a policy is shown. */
+    private void buildDocumentParts() {
+        versionBox = new ComboBox<>();
         versionBox.setId("versionBox");
         versionBox.setConverter(new StringConverter<>() {
             @Override
@@ -240,34 +271,14 @@ public final class MainView extends BorderPane {
         });
         versionBox.setItems(viewModel.versions());
         versionBox.setOnAction(e -> viewModel.showVersion(versionBox.getValue()));
-        HBox toolbar = readerToolbar;
-        toolbar.getChildren().addAll(new Label("Version"), versionBox);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add(Styles.READER_TOOLBAR);
+        readerToolbar.getChildren().addAll(new Label("Version"), versionBox);
 
+        document = new PolicyDocumentView(viewModel::hasPolicy, viewModel::openPolicy);
+        documentScroll = new ScrollPane(centred(document));
         documentScroll.setFitToWidth(true);
         documentScroll.setId("documentScroll");
-        Label hint = new Label(SELECT_HINT);
-        hint.getStyleClass().add(Styles.PLACEHOLDER);
-        hint.visibleProperty().bind(viewModel.storeEmptyProperty().not());
-        StackPane body = new StackPane(hint, documentScroll);
-
-        BorderPane reader = new BorderPane(body);
-        readerPane = reader;
-        readerTools.setAlignment(Pos.CENTER_LEFT);
-        readerTools.managedProperty().bind(readerTools.visibleProperty());
-        readerTools.visibleProperty().bind(toolbar.visibleProperty().and(javafx.beans.binding.Bindings.isNotEmpty(
-                readerTools.getChildren())));
-        VBox top = new VBox(6, toolbar, readerTools);
-        top.getStyleClass().add(Styles.READER_TOOLBAR);
-        toolbar.getStyleClass().remove(Styles.READER_TOOLBAR);
-        reader.setTop(top);
-        reader.getStyleClass().add(Styles.READER);
-        toolbar.visibleProperty().bind(viewModel.detailProperty().isNotNull());
-        toolbar.managedProperty().bind(toolbar.visibleProperty());
         documentScroll.visibleProperty().bind(viewModel.detailProperty().isNotNull());
-        viewModel.detailProperty().addListener((o, old, detail) -> showDetail(old, detail));
-        return reader;
+        readerBody.getChildren().add(documentScroll);
     }
 
     /** A version's adoption and status dates, from the detail loaded with the versions list. */
@@ -296,7 +307,12 @@ public final class MainView extends BorderPane {
     }
 
     private void showDetail(PolicyDetail old, PolicyDetail detail) {
-        document.show(detail);
+        if (detail != null && document == null) {
+            buildDocumentParts();
+        }
+        if (document != null) {
+            document.show(detail);
+        }
         if (detail != null) {
             versionBox.setValue(detail.shown());
             boolean samePolicy = old != null && old.summary().id() == detail.summary().id();
@@ -340,7 +356,8 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private void focusFilter() {
+    /** Puts the keyboard in the filter (Ctrl+F, and when the window's controls first appear). */
+    void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
     }

@@ -45,6 +45,8 @@ public final class MainViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ReadOnlyStringWrapper listPlaceholder = new ReadOnlyStringWrapper(this, "listPlaceholder", LOADING);
     private final ReadOnlyBooleanWrapper storeEmpty = new ReadOnlyBooleanWrapper(this, "storeEmpty", false);
+    /** False until the store's list has arrived once: before that the store is still opening. */
+    private final ReadOnlyBooleanWrapper listLoaded = new ReadOnlyBooleanWrapper(this, "listLoaded", false);
     private final ReadOnlyObjectWrapper<PolicySummary> selectedPolicy = new ReadOnlyObjectWrapper<>(this, "selectedPolicy");
     private final ReadOnlyObjectWrapper<PolicyDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyObjectWrapper<ImportReport> importReport = new ReadOnlyObjectWrapper<>(this, "importReport");
@@ -106,6 +108,7 @@ public final class MainViewModel {
         index = loaded.index();
         visiblePolicies.setAll(loaded.list(), visiblePolicies.shownIds());
         storeEmpty.set(loaded.list().isEmpty());
+        listLoaded.set(true);
         PolicySummary selected = selectedPolicy.get();
         if (selected != null) {
             // Keep the reader on the same policy, with its fresh summary (status may have changed).
@@ -143,6 +146,9 @@ public final class MainViewModel {
     }
 
     private void updatePlaceholder() {
+        if (!listLoaded.get()) {
+            return; // still "Opening your policies…", whatever is typed into the filter meanwhile
+        }
         if (visiblePolicies.all().isEmpty()) {
             listPlaceholder.set(NO_POLICIES);
         } else {
@@ -297,6 +303,11 @@ public final class MainViewModel {
     /** True once loaded when the store holds no policy at all: the screen then invites an import. */
     public ReadOnlyBooleanProperty storeEmptyProperty() {
         return storeEmpty.getReadOnlyProperty();
+    }
+
+    /** True once the store's list has arrived; until then the store is still opening. */
+    public ReadOnlyBooleanProperty listLoadedProperty() {
+        return listLoaded.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PolicySummary> selectedPolicyProperty() {

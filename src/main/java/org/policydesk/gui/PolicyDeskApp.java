@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -27,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with its Policies place, the list
- * saying "Opening your policies…"; the workspace (database open, migration, maybe the sample district) opens in the
- * background, then the list fills and the other places are added (decision 0071).
+ * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with its layout drawn without
+ * controls ({@link FirstFrame}); once that frame is on screen the real window with its Policies place takes its
+ * place, the list saying "Opening your policies…", while the workspace (database open, migration, maybe the sample
+ * district) opens in the background; then the list fills and the other places are added (decisions 0071, 0085).
  */
 public class PolicyDeskApp extends Application {
 
@@ -82,21 +84,47 @@ public class PolicyDeskApp extends Application {
         tasks = BackgroundTasks.onDaemonThreads();
         WorkspaceOpener opener = openers.apply(getParameters().getRaw());
         this.stage = stage;
-        // The real window with its Policies place comes first; the store opens behind it (decision 0071).
         firstOpener = opener;
-        firstPolicies = new OpeningPolicyService();
-        firstViewModel = new MainViewModel(firstPolicies, tasks);
-        firstView = mainView(firstViewModel, opener.dataDirectory());
-        scene = new Scene(firstView);
-        StartupProbe.step("view-built");
+        // The first frame is the window's layout without controls; the real controls take its place once it has
+        // been drawn, while the store opens behind them (decisions 0071, 0085).
+        FirstFrame frame = new FirstFrame();
+        scene = new Scene(frame);
+        StartupProbe.step("frame-built");
         stage.setTitle("PolicyDesk");
-        appIcon().ifPresent(stage.getIcons()::add);
         stage.setScene(scene);
         new WindowPlacement(windowStates).restore(stage);
+        StartupProbe.step("placed");
         stage.show();
         StartupProbe.step("show-returned");
         StartupProbe.windowShown();
-        open(opener, null);
+        frame.whenDrawn(() -> {
+            // The icon needs the image decoders (some 60 classes): after the first frame, like the controls.
+            appIcon().ifPresent(stage.getIcons()::add);
+            if (scene.getRoot() == frame) {
+                MainView view = firstView();
+                StartupProbe.step("view-built");
+                scene.setRoot(view);
+                // After this pulse has made the skins (the tab pane takes the focus then): typing finds a policy.
+                Platform.runLater(view::focusFilter);
+                StartupProbe.controlsReady();
+            }
+            // Run after this pulse has styled and laid out the controls: opened beside them, the store delayed
+            // the controls by ~0.8 s on two busy cores and the list not at all (decision 0085).
+            Platform.runLater(() -> open(opener, null));
+        });
+    }
+
+    /**
+     * The view shown while the store opens, built once when the first frame has been drawn; it gets the store's
+     * policies when the store has opened, also after a first try that failed (a passphrase, a lock).
+     */
+    private MainView firstView() {
+        if (firstView == null) {
+            firstPolicies = new OpeningPolicyService();
+            firstViewModel = new MainViewModel(firstPolicies, tasks);
+            firstView = mainView(firstViewModel, firstOpener.dataDirectory());
+        }
+        return firstView;
     }
 
     /** The main view; its board-packet screen works on whichever workspace is open when it is asked for. */
@@ -134,11 +162,11 @@ public class PolicyDeskApp extends Application {
             openedWith = passphrase;
             MainViewModel viewModel;
             MainView view;
-            if (firstView != null && opener == firstOpener) {
+            if (firstOpener != null && opener == firstOpener) {
                 // The window's first view, shown while the store opened: it now gets the store's policies.
+                view = firstView();
                 firstPolicies.attach(opened.policies());
                 viewModel = firstViewModel;
-                view = firstView;
             } else {
                 viewModel = new MainViewModel(opened.policies(), tasks);
                 view = mainView(viewModel, opened.dataDirectory());
@@ -146,6 +174,7 @@ public class PolicyDeskApp extends Application {
             firstView = null;
             firstViewModel = null;
             firstPolicies = null;
+            firstOpener = null;
             StartupProbe.whenFilled(viewModel.visiblePolicies());
             if (opened.library() != null) {
                 LibraryScreens.install(view, viewModel, opened.library(), opened.policies(), tasks);

@@ -21,7 +21,8 @@ public final class EmptyWindowProbe extends Application {
         stage.show();
         Platform.runLater(() -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("policydesk-probe window-shown " + ms);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            System.out.println("policydesk-probe window-shown " + ms + " " + cpu);
             Platform.exit();
         });
     }

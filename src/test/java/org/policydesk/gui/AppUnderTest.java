@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -37,6 +41,15 @@ final class AppUnderTest implements AfterEachCallback {
     private Application app;
     private Stage stage;
     private boolean ownStage;
+    /** Every root the window's scene has had, first frame first (decision 0085). */
+    private final List<Parent> rootsShown = new CopyOnWriteArrayList<>();
+    private final ChangeListener<Parent> rootWatcher = (o, was, now) -> rootsShown.add(now);
+    private final ChangeListener<Scene> sceneWatcher = (o, was, now) -> {
+        if (now != null) {
+            rootsShown.add(now.getRoot());
+            now.rootProperty().addListener(rootWatcher);
+        }
+    };
 
     FxRobot robot() {
         return robot;
@@ -48,27 +61,52 @@ final class AppUnderTest implements AfterEachCallback {
     }
 
     /** Starts the app on the real store in {@code store}. */
-    AppUnderTest start(Path store) throws TimeoutException {
+    AppUnderTest start(Path store) throws Exception {
         return start(() -> Workspaces.open(store));
     }
 
-    /** Starts the app with {@code opener} on TestFX's primary stage; the store opens after the window shows. */
-    AppUnderTest start(WorkspaceOpener opener) throws TimeoutException {
+    /**
+     * Starts the app with {@code opener} on TestFX's primary stage and waits until its controls have replaced the
+     * first frame; the store opens behind them.
+     */
+    AppUnderTest start(WorkspaceOpener opener) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        watchRoots();
         app = FxToolkit.setupApplication(() -> new PolicyDeskApp(opener, new WindowStateStore(windowNode)));
+        waitForControls();
         return this;
+    }
+
+    /** The window's remembered placement, as the user's last session left it; call before starting. */
+    void rememberPlacement(WindowState state) {
+        new WindowStateStore(windowNode).save(state);
+    }
+
+    /** The roots the window's scene has shown since the start, in order. */
+    List<Parent> rootsShown() {
+        return List.copyOf(rootsShown);
+    }
+
+    private void watchRoots() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.sceneProperty().addListener(sceneWatcher)).get();
+    }
+
+    /** The first frame has made way for the real controls (or for a start-up panel). */
+    private void waitForControls() throws Exception {
+        waitUntil(() -> stage.getScene() != null && !(stage.getScene().getRoot() instanceof FirstFrame));
     }
 
     /**
      * Starts the app on a stage of its own, so that its window-placement handler never fires for another
      * test's window; after the test the primary stage is registered again for the tests that follow.
      */
-    AppUnderTest startOnOwnStage(Path store) throws TimeoutException {
+    AppUnderTest startOnOwnStage(Path store) throws Exception {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
         ownStage = true;
         app = FxToolkit.setupApplication(() -> new PolicyDeskApp(() -> Workspaces.open(store),
                 new WindowStateStore(windowNode)));
+        waitForControls();
         return this;
     }
 
@@ -118,6 +156,14 @@ final class AppUnderTest implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
+        if (stage != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.sceneProperty().removeListener(sceneWatcher);
+                if (stage.getScene() != null) {
+                    stage.getScene().rootProperty().removeListener(rootWatcher);
+                }
+            }).get();
+        }
         leaveFullScreen();
         stop();
         FxToolkit.cleanupStages();

@@ -51,6 +51,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void whatIsTypedBeforeTheListArrivesKeepsSayingOpeningThenFiltersTheList() {
+        MainViewModel opening = new MainViewModel(FakePolicyService.withSamples(), tasks);
+
+        opening.filterTextProperty().set("ethics zebra");
+        assertThat(opening.listPlaceholderProperty().get()).isEqualTo(MainViewModel.LOADING);
+        assertThat(opening.listLoadedProperty().get()).isFalse();
+
+        opening.filterTextProperty().set("student records");
+        opening.refresh(null);
+        assertThat(opening.listLoadedProperty().get()).isTrue();
+        assertThat(numbers(opening.visiblePolicies())).contains("7:340").doesNotContain("2:20");
+    }
+
+    @Test
     void filterNeedsEveryWordSomewhereInThePolicy() {
         viewModel.filterTextProperty().set("ethics conflict");
         assertThat(numbers(viewModel.visiblePolicies())).contains("5:120").doesNotContain("2:20", "7:340");
