@@ -15,6 +15,7 @@ import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.service.Workspace;
 import org.policydesk.service.Workspaces;
+import org.policydesk.testing.PolicyTexts;
 
 /**
  * The version list names each version by the date that matters for its status, on a real store: an adopted
@@ -23,17 +24,7 @@ import org.policydesk.service.Workspaces;
  */
 class VersionBoxDatesTest {
 
-    private static final String ADOPTED_TEXT = """
-            Document Status: Adopted
-
-            School Board
-
-            2:110 Qualifications, Term, and Duties of Board Officers
-
-            The Board shall elect its officers at its organizational meeting.
-
-            Adopted: June 21, 2023
-            """;
+    private static final String ADOPTED_TEXT = PolicyTexts.ADOPTED_2_110;
 
     @TempDir
     Path store;

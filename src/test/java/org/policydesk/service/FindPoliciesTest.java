@@ -13,6 +13,7 @@ import org.policydesk.model.PartialDate;
 import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.VersionStatus;
+import org.policydesk.testing.PolicyTexts;
 
 /**
  * Policies read all at once (as the packet reads them) are the details the store gives one by one: the same
@@ -20,17 +21,7 @@ import org.policydesk.model.VersionStatus;
  */
 class FindPoliciesTest {
 
-    private static final String ADOPTED = """
-            Document Status: Adopted
-
-            School Board
-
-            2:110 Qualifications, Term, and Duties of Board Officers
-
-            The Board shall elect its officers at its organizational meeting.
-
-            Adopted: June 21, 2023
-            """;
+    private static final String ADOPTED = PolicyTexts.ADOPTED_2_110;
 
     @TempDir
     Path tmp;
