@@ -33,6 +33,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -64,7 +66,8 @@ public final class Database implements AutoCloseable {
     /** H2 errors that mean the file is not a readable database: corrupted, IO error while reading, wrong version. */
     private static final List<Integer> H2_DAMAGED = List.of(90030, 90028, 90048, 90067, 50000);
     private static final String FILE_NAME = "policydesk";
-    static final String STORE_FILE = FILE_NAME + ".mv.db";
+    static final String STORE_SUFFIX = ".mv.db";
+    static final String STORE_FILE = FILE_NAME + STORE_SUFFIX;
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     private static final String BACKUP_FOLDER = "backups";
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -133,6 +136,9 @@ public final class Database implements AutoCloseable {
             throw damaged(dir, null);
         }
         boolean encrypted = existed ? isEncrypted(dir) : options.passphrase() != null;
+        if (!existed) {
+            NewStoreFile.create(dir, file, encrypted, password(encrypted, options));
+        }
         // Looked at before H2 opens the file, which may touch it.
         String unchangedSince = existed ? new BackupMark(file, backupFolder(dir)).unchangedSinceBackup() : null;
         if (encrypted && options.passphrase() == null) {
@@ -162,7 +168,15 @@ public final class Database implements AutoCloseable {
     }
 
     static String url(Path dir, boolean encrypted) {
-        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + (encrypted ? ";CIPHER=AES" : "");
+        return url(dir, FILE_NAME, encrypted);
+    }
+
+    static String url(Path dir, String fileName, boolean encrypted) {
+        return "jdbc:h2:file:" + dir.resolve(fileName) + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
 
     private static String password(boolean encrypted, StoreOptions options) {
@@ -197,10 +211,7 @@ public final class Database implements AutoCloseable {
     private void migrate(boolean existed, String unchangedSince) {
         try {
             // An existing store is nearly always current: one query says so, and Flyway is not even started.
-            Flyway flyway = existed && SchemaHistory.isCurrent(dsl) ? null : Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load();
+            Flyway flyway = existed && SchemaHistory.isCurrent(dsl) ? null : flyway(pool);
             int pending = flyway == null ? 0 : flyway.info().pending().length;
             if (existed && pending > 0) {
                 backup("before-update");
