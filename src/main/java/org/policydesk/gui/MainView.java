@@ -362,6 +362,17 @@ public final class MainView extends BorderPane {
         filterField.selectAll();
     }
 
+    /** Puts the keyboard in the filter after {@code typedBefore}, what was typed before the filter existed. */
+    void focusFilter(String typedBefore) {
+        filterField.requestFocus();
+        if (typedBefore.isEmpty()) {
+            filterField.selectAll();
+        } else {
+            filterField.appendText(typedBefore);
+            filterField.end();
+        }
+    }
+
     private void showAbout() {
         String version = MainView.class.getPackage().getImplementationVersion();
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);

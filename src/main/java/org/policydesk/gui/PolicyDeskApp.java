@@ -89,6 +89,7 @@ public class PolicyDeskApp extends Application {
         // been drawn, while the store opens behind them (decisions 0071, 0085).
         FirstFrame frame = new FirstFrame();
         scene = new Scene(frame);
+        EarlyKeys earlyKeys = EarlyKeys.keptFrom(scene);
         StartupProbe.step("frame-built");
         stage.setTitle("PolicyDesk");
         stage.setScene(scene);
@@ -104,8 +105,9 @@ public class PolicyDeskApp extends Application {
                 MainView view = firstView();
                 StartupProbe.step("view-built");
                 scene.setRoot(view);
-                // After this pulse has made the skins (the tab pane takes the focus then): typing finds a policy.
-                Platform.runLater(view::focusFilter);
+                // After this pulse has made the skins (the tab pane takes the focus then): typing finds a policy,
+                // starting with what was typed while the first frame showed.
+                Platform.runLater(() -> view.focusFilter(earlyKeys.handOver()));
                 StartupProbe.controlsReady();
             }
             // Run after this pulse has styled and laid out the controls: opened beside them, the store delayed
