@@ -44,6 +44,7 @@ import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.PressComment;
+import org.policydesk.model.VersionDating;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.store.jooq.tables.records.PolicyRecord;
 import org.policydesk.store.jooq.tables.records.PolicyVersionRecord;
@@ -237,7 +238,8 @@ public final class PolicyRepository {
      */
     public List<PolicyVersions> withVersions(Collection<PolicyNumber> numbers) {
         Map<Long, List<PolicyVersion>> versions = new LinkedHashMap<>();
-        Map<Long, PolicyRecord> policies = new HashMap<>();
+        // Rows come oldest version first, so the last row of a policy is its latest version: its summary.
+        Map<Long, Record> latestRow = new HashMap<>();
         List<Field<?>> columns = new ArrayList<>(List.of(POLICY.fields()));
         columns.addAll(List.of(POLICY_VERSION.fields()));
         dsl.select(columns)
@@ -245,21 +247,15 @@ public final class PolicyRepository {
                 .where(POLICY.NUMBER.in(numbers.stream().map(PolicyNumber::toString).toList()))
                 .orderBy(POLICY.ID, POLICY_VERSION.SEQ)
                 .forEach(r -> {
-                    PolicyRecord policy = r.into(POLICY);
-                    policies.putIfAbsent(policy.getId(), policy);
-                    versions.computeIfAbsent(policy.getId(), id -> new ArrayList<>())
-                            .add(toVersion(r.into(POLICY_VERSION)));
+                    long id = r.get(POLICY.ID);
+                    latestRow.put(id, r);
+                    versions.computeIfAbsent(id, k -> new ArrayList<>()).add(toVersion(r.into(POLICY_VERSION)));
                 });
-        Map<Long, Map<Integer, org.policydesk.model.VersionDating>> dating = versions.isEmpty() ? Map.of()
+        Map<Long, Map<Integer, VersionDating>> dating = versions.isEmpty() ? Map.of()
                 : VersionDates.of(dsl, versions.keySet());
         List<PolicyVersions> found = new ArrayList<>();
-        versions.forEach((id, all) -> {
-            PolicyRecord policy = policies.get(id);
-            PolicyVersion latest = all.get(all.size() - 1);
-            PolicySummary summary = new PolicySummary(id, PolicyNumber.parse(policy.getNumber()), policy.getTitle(),
-                    policy.getSection(), latest.status(), latest.statusLabel(), latest.pressIssue(), latest.seq());
-            found.add(new PolicyVersions(summary, all, dating.getOrDefault(id, Map.of())));
-        });
+        versions.forEach((id, all) -> found.add(
+                new PolicyVersions(toSummary(latestRow.get(id)), all, dating.getOrDefault(id, Map.of()))));
         found.sort(Comparator.comparing(p -> p.summary().number()));
         return found;
     }
