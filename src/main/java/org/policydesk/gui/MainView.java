@@ -358,8 +358,7 @@ public final class MainView extends BorderPane {
 
     /** Puts the keyboard in the filter (Ctrl+F, and when the window's controls first appear). */
     void focusFilter() {
-        filterField.requestFocus();
-        filterField.selectAll();
+        focusFilter("");
     }
 
     /** Puts the keyboard in the filter after {@code typedBefore}, what was typed before the filter existed. */
