@@ -1,13 +1,28 @@
 package org.policydesk.gui;
 
+import java.util.List;
+
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 
 /**
  * The window's first frame (decision 0085): the main window's layout — menu bar, place tabs, filter and policy
  * list, reader, status bar — drawn as plain regions in the app's colours, with bars where the words will be. It
- * holds no control, so the window shows before JavaFX has loaded its default stylesheet, the control skins and
- * the fonts; {@link #whenDrawn} then lets the real controls take its place in the same window.
+ * holds no control and no stylesheet, so the window shows before JavaFX has parsed any CSS, loaded its default
+ * stylesheet or made a control skin; {@link #whenDrawn} then lets the real controls take its place in the same
+ * window.
  */
 final class FirstFrame extends Region {
     /** The real window's bands, as MainView lays them out with the default font at 13 px. */
@@ -18,32 +33,65 @@ final class FirstFrame extends Region {
     /** MainView's divider position. */
     static final double SIDEBAR_SHARE = 0.42;
 
-    private final Region menuBar = part(Styles.FIRST_FRAME_MENU_BAR);
-    private final Region tabStrip = part(Styles.FIRST_FRAME_TAB_STRIP);
-    private final Region tab = part(Styles.FIRST_FRAME_TAB);
-    private final Region sidebar = part(Styles.FIRST_FRAME_SIDEBAR);
-    private final Region filter = part(Styles.FIRST_FRAME_FILTER);
-    private final Region list = part(Styles.FIRST_FRAME_LIST);
-    private final Region listHeader = part(Styles.FIRST_FRAME_LIST_HEADER);
-    private final Region divider = part(Styles.FIRST_FRAME_DIVIDER);
-    private final Region reader = part(Styles.FIRST_FRAME_READER);
-    private final Region statusBar = part(Styles.FIRST_FRAME_STATUS_BAR);
+    private final Region menuBar = new Region();
+    private final Region tabStrip = new Region();
+    private final Region tab = new Region();
+    private final Region sidebar = new Region();
+    private final Region filter = new Region();
+    private final Region list = new Region();
+    private final Region listHeader = new Region();
+    private final Region divider = new Region();
+    private final Region reader = new Region();
+    private final Region statusBar = new Region();
     /** Where "File", "Edit", "Help" and "Policies" will be. */
-    private final Region[] words = {part(Styles.FIRST_FRAME_WORD), part(Styles.FIRST_FRAME_WORD),
-            part(Styles.FIRST_FRAME_WORD), part(Styles.FIRST_FRAME_WORD)};
+    private final Region[] words = {new Region(), new Region(), new Region(), new Region()};
 
     FirstFrame() {
-        getStylesheets().add(FirstFrame.class.getResource(Styles.FIRST_FRAME_STYLESHEET).toExternalForm());
-        getStyleClass().add(Styles.FIRST_FRAME);
+        this(Palette.read());
+    }
+
+    /**
+     * Painted in Java from the palette's colours rather than styled by a stylesheet: with no stylesheet the CSS
+     * pass before the first frame has nothing to parse or match (decision 0088).
+     */
+    FirstFrame(Palette palette) {
+        Color sidebarColour = palette.colour("sidebar");
+        Color paper = palette.colour("paper");
+        Color line = palette.colour("line");
+        menuBar.setBackground(new Background(new BackgroundFill(new LinearGradient(0, 0, 0, 1, true, CycleMethod.NO_CYCLE,
+                new Stop(0, palette.colour("frame-menu-top")), new Stop(1, palette.colour("frame-menu-bottom"))),
+                null, null)));
+        menuBar.setBorder(edge(palette.colour("frame-menu-line"), new BorderWidths(0, 0, 1, 0)));
+        for (Region band : List.of(tabStrip, sidebar, statusBar)) {
+            band.setBackground(fill(sidebarColour, 0, 0));
+        }
+        statusBar.setBorder(edge(line, new BorderWidths(1, 0, 0, 0)));
+        reader.setBackground(fill(paper, 0, 0));
+        tab.setBackground(new Background(new BackgroundFill(paper, new CornerRadii(6, 6, 0, 0, false), null)));
+        filter.setBackground(framed(palette.colour("frame-field-line"), paper, 6, 5));
+        list.setBackground(framed(line, paper, 6, 6));
+        listHeader.setBorder(edge(line, new BorderWidths(0, 0, 1, 0)));
+        divider.setBackground(fill(palette.colour("frame-divider"), 0, 0));
+        for (Region word : words) {
+            word.setBackground(fill(line, 3, 0));
+        }
         getChildren().addAll(menuBar, tabStrip, tab, sidebar, filter, list, listHeader, divider, reader, statusBar);
         getChildren().addAll(words);
         setPrefSize(WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
     }
 
-    private static Region part(String styleClass) {
-        Region part = new Region();
-        part.getStyleClass().add(styleClass);
-        return part;
+    private static Background fill(Color colour, double radius, double inset) {
+        return new Background(new BackgroundFill(colour, new CornerRadii(radius), new Insets(inset)));
+    }
+
+    /** A one-pixel frame drawn as the outer of two fills, as Modena draws its fields. */
+    private static Background framed(Color edge, Color inside, double outerRadius, double innerRadius) {
+        return new Background(new BackgroundFill(edge, new CornerRadii(outerRadius), Insets.EMPTY),
+                new BackgroundFill(inside, new CornerRadii(innerRadius), new Insets(1)));
+    }
+
+    private static Border edge(Color colour, BorderWidths widths) {
+        return new Border(new BorderStroke(colour, BorderStrokeStyle.SOLID, CornerRadii.EMPTY, widths));
     }
 
     /** The width MainView's split pane gives the sidebar in a window this wide. */

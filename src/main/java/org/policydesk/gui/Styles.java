@@ -3,8 +3,6 @@ package org.policydesk.gui;
 /** CSS class names used from Java, all in one place; the rules and every colour live in policydesk.css. */
 public final class Styles {
     public static final String STYLESHEET = "/org/policydesk/gui/policydesk.css";
-    /** The window's first frame: the palette and the frame's few rules only (decision 0085). */
-    public static final String FIRST_FRAME_STYLESHEET = "/org/policydesk/gui/first-frame.css";
 
     public static final String SIDEBAR = "sidebar";
     public static final String FILTER_FIELD = "filter-field";
@@ -83,20 +81,6 @@ public final class Styles {
     /** The Settings place, its groups and the notes under them. */
     public static final String SETTINGS_GROUP = "settings-group";
     public static final String SETTINGS_NOTE = "settings-note";
-
-    /** The parts of the window's first frame (FirstFrame, decision 0085). */
-    public static final String FIRST_FRAME = "first-frame";
-    public static final String FIRST_FRAME_MENU_BAR = "first-frame-menu-bar";
-    public static final String FIRST_FRAME_TAB_STRIP = "first-frame-tab-strip";
-    public static final String FIRST_FRAME_TAB = "first-frame-tab";
-    public static final String FIRST_FRAME_SIDEBAR = "first-frame-sidebar";
-    public static final String FIRST_FRAME_FILTER = "first-frame-filter";
-    public static final String FIRST_FRAME_LIST = "first-frame-list";
-    public static final String FIRST_FRAME_LIST_HEADER = "first-frame-list-header";
-    public static final String FIRST_FRAME_DIVIDER = "first-frame-divider";
-    public static final String FIRST_FRAME_READER = "first-frame-reader";
-    public static final String FIRST_FRAME_STATUS_BAR = "first-frame-status-bar";
-    public static final String FIRST_FRAME_WORD = "first-frame-word";
 
     private Styles() {
     }
