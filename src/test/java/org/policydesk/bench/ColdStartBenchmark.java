@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * as well, which the machine's load stretches less. An empty JavaFX window started the same way is the
  * baseline. Runs headless (Monocle), median of several runs, the empty window and the app taking turns.
  * Measured twice: from the build's class path, and as installed, from jars with a class-data archive of
- * each program's own training run (what installer/build.sh ships, decision 0072).
+ * each program's own training run and bin/policydesk's JVM options (what installer/build.sh ships, decisions
+ * 0072, 0088; see {@link Installed}).
  */
 final class ColdStartBenchmark implements Benchmark {
 
@@ -38,11 +39,13 @@ final class ColdStartBenchmark implements Benchmark {
         List<Double> appControls = new ArrayList<>();
         List<Double> appControlsCpu = new ArrayList<>();
         List<Double> appControlsArchived = new ArrayList<>();
+        List<Double> appListedArchived = new ArrayList<>();
         List<Double> appListedNewStore = new ArrayList<>();
         List<Double> appListedExisting = new ArrayList<>();
         List<Double> storeOpenedExisting = new ArrayList<>();
         List<Double> cliList = new ArrayList<>();
         List<Double> emptyShownArchived = new ArrayList<>();
+        List<Double> emptyShownLauncherOptions = new ArrayList<>();
         List<Double> appShownArchived = new ArrayList<>();
         Path existing = Files.createTempDirectory("policydesk-bench-start-existing");
         Path archives = Files.createTempDirectory("policydesk-bench-start-cds");
@@ -55,9 +58,11 @@ final class ColdStartBenchmark implements Benchmark {
                 emptyShownCpu.add(empty.get("window-shown" + CPU));
                 if (installed != null) {
                     emptyShownArchived.add(installed.emptyWindowShown());
+                    emptyShownLauncherOptions.add(installed.emptyWindowShownWithLauncherOptions());
                     Map<String, Double> app = installed.appStart(existing);
                     appShownArchived.add(app.get("window-shown"));
                     appControlsArchived.add(app.get("controls-ready"));
+                    appListedArchived.add(app.get("policies-listed"));
                 }
                 Path fresh = Files.createTempDirectory("policydesk-bench-start");
                 try {
@@ -102,17 +107,24 @@ final class ColdStartBenchmark implements Benchmark {
         if (!appShownArchived.isEmpty()) {
             double emptyArchived = median(emptyShownArchived);
             double shownArchived = median(appShownArchived);
+            double emptyLauncherOptions = median(emptyShownLauncherOptions);
             results.add(new BenchResult("start.installed.empty_javafx_window", emptyArchived, "ms",
-                    "baseline, jar + its class-data archive"));
+                    "baseline, jar + its class-data archive, the JVM's defaults"));
             results.add(new BenchResult("start.installed.app_window_shown", shownArchived, "ms",
-                    "policydesk.jar + its class-data archive, existing store"));
+                    "policydesk.jar + its class-data archive, bin/policydesk's JVM options, existing store"));
             results.add(new BenchResult("start.installed.app_window_vs_empty_ratio", shownArchived / emptyArchived, "x",
                     "≤ 1.2 (issue 8)"));
+            results.add(new BenchResult("start.installed.empty_javafx_window_launcher_options", emptyLauncherOptions,
+                    "ms", "the empty window given bin/policydesk's JVM options too (C1 only, decision 0088)"));
+            results.add(new BenchResult("start.installed.app_window_vs_empty_same_options_ratio",
+                    shownArchived / emptyLauncherOptions, "x", "like with like"));
             double controlsArchived = median(appControlsArchived);
             results.add(new BenchResult("start.installed.app_controls_ready", controlsArchived, "ms",
                     "the real controls in place of the first frame"));
             results.add(new BenchResult("start.installed.app_controls_vs_empty_ratio", controlsArchived / emptyArchived,
                     "x", null));
+            results.add(new BenchResult("start.installed.policies_listed_existing_store", median(appListedArchived),
+                    "ms", null));
         }
         return results;
     }

@@ -6,19 +6,25 @@ import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 /**
- * The start as installed: programs run from jars with a class-data archive made by one training run of each
- * (decision 0072), the way installer/build.sh ships PolicyDesk. The empty window gets the same treatment, so
- * the ratio compares like with like. Needs target/policydesk.jar (the bench runs after {@code package}).
+ * The start as installed: programs run from jars with a static class-data archive made from the class list of one
+ * training run of each, dumped with the launcher's heap limit (decisions 0072, 0088), the way installer/build.sh
+ * makes the window's archive. PolicyDesk runs with bin/policydesk's JVM options (installer/policydesk.properties);
+ * the empty window gets its own archive too, and runs once with the JVM's defaults and once with the launcher's
+ * options. Needs target/policydesk.jar (the bench runs after {@code package}).
  */
 record Installed(String emptyClassPath, Path emptyArchive, String appClassPath, Path appArchive) {
 
     private static final Path APP_JAR = Path.of("target", "policydesk.jar");
+    /** The launchers' heap limit, which their archives are dumped with too (LauncherOptionsTest). */
+    private static final String HEAP = "-Xmx1g";
 
     /** Makes both archives; null (with a note) when the jar or the headless toolkit is not there. */
     static Installed train(Path dir, Path store) throws Exception {
@@ -32,29 +38,62 @@ record Installed(String emptyClassPath, Path emptyArchive, String appClassPath, 
         String app = APP_JAR.toAbsolutePath() + File.pathSeparator + monocle;
         Installed installed = new Installed(emptyJar + File.pathSeparator + app, dir.resolve("empty.jsa"), app,
                 dir.resolve("app.jsa"));
-        ColdStartBenchmark.start(installed.emptyClassPath, List.of("-XX:ArchiveClassesAtExit=" + installed.emptyArchive),
-                EmptyWindowLauncher.class.getName(), null);
-        ColdStartBenchmark.start(installed.appClassPath, List.of("-XX:ArchiveClassesAtExit=" + installed.appArchive),
-                "org.policydesk.Launcher", store);
-        if (!Files.isRegularFile(installed.emptyArchive) || !Files.isRegularFile(installed.appArchive)) {
+        List<String> empty = defaults(installed.emptyArchive);
+        boolean made = staticArchive(installed.emptyClassPath, empty, EmptyWindowLauncher.class.getName(), null,
+                installed.emptyArchive) && staticArchive(installed.appClassPath, installed.appOptions(),
+                "org.policydesk.Launcher", store, installed.appArchive);
+        if (!made) {
             System.out.println("bench: the class-data archives were not written; the installed start is not measured");
             return null;
         }
         return installed;
     }
 
+    /**
+     * As installer/build.sh makes the window's archive: the classes one start with the launcher's options loads,
+     * listed, then dumped into a static archive with the launcher's heap limit (decision 0088).
+     */
+    private static boolean staticArchive(String classPath, List<String> options, String mainClass, Path store,
+                                         Path archive) throws Exception {
+        Path classList = Path.of(archive + ".classes");
+        List<String> training = new ArrayList<>(LauncherOptions.withoutArchive(options));
+        training.add("-XX:DumpLoadedClassList=" + classList);
+        ColdStartBenchmark.start(classPath, training, mainClass, store);
+        Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                LauncherOptions.heapLimit(options), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-cp", classPath).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!dump.waitFor(300, TimeUnit.SECONDS)) {
+            dump.destroyForcibly();
+            return false;
+        }
+        return dump.exitValue() == 0 && Files.isRegularFile(archive);
+    }
+
+    /** The empty window with its archive and otherwise the JVM's defaults (the launchers' heap limit aside). */
     double emptyWindowShown() throws Exception {
-        return ColdStartBenchmark.start(emptyClassPath, using(emptyArchive), EmptyWindowLauncher.class.getName(), null)
-                .get("window-shown");
+        return ColdStartBenchmark.start(emptyClassPath, defaults(emptyArchive), EmptyWindowLauncher.class.getName(),
+                null).get("window-shown");
+    }
+
+    /** The empty window with its archive and the window launcher's JVM options (C1 only, decision 0088). */
+    double emptyWindowShownWithLauncherOptions() throws Exception {
+        return ColdStartBenchmark.start(emptyClassPath, LauncherOptions.read(LauncherOptions.WINDOW, emptyArchive),
+                EmptyWindowLauncher.class.getName(), null).get("window-shown");
     }
 
     /** The app's milestones, as {@link ColdStartBenchmark#start(String, List, String, Path)} gives them. */
     java.util.Map<String, Double> appStart(Path store) throws Exception {
-        return ColdStartBenchmark.start(appClassPath, using(appArchive), "org.policydesk.Launcher", store);
+        return ColdStartBenchmark.start(appClassPath, appOptions(), "org.policydesk.Launcher", store);
     }
 
-    private static List<String> using(Path archive) {
-        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /** As bin/policydesk runs: installer/policydesk.properties's options, with the bench's archive. */
+    private List<String> appOptions() throws IOException {
+        return LauncherOptions.read(LauncherOptions.WINDOW, appArchive);
+    }
+
+    private static List<String> defaults(Path archive) {
+        return List.of(HEAP, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /** A class-data archive needs jars on the class path, so the empty window's two classes go into one. */

@@ -22,7 +22,7 @@ import org.policydesk.service.Workspaces;
  * runs it, with the JVM options of {@code installer/policydesk-cli.properties} and a static class archive made
  * as {@code installer/build.sh} makes it (a class list from a training run, then {@code -Xshare:dump}); and for
  * comparison C1 only without a class archive, C1 only with a dynamic archive from a training run, and that
- * archive under the JVM's default JIT, as the window launcher {@code bin/policydesk} runs a command. Each is
+ * archive under the JVM's default JIT (C2 too), which the launchers no longer use (decisions 0084, 0088). Each is
  * timed by wall clock and by the child's CPU time (user + system, from {@code /proc/self/stat}), and a
  * {@code --version} process in the same run gives the JVM's floor. Runs alternate between the variants so a
  * change in the machine's load touches them alike. See decisions 0074 and 0084.
@@ -76,25 +76,6 @@ final class PacketCommandTimer {
     }
 
     /**
-     * The java-options of the command launcher, with its class archive at {@code archive}; empty when the
-     * properties file is not there (the bench is not run from the project folder).
-     */
-    static List<String> cliLauncherOptions(Path properties, Path archive) throws IOException {
-        if (!Files.isRegularFile(properties)) {
-            return List.of();
-        }
-        java.util.Properties launcher = new java.util.Properties();
-        try (var in = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
-            launcher.load(in);
-        }
-        List<String> options = new ArrayList<>();
-        for (String option : launcher.getProperty("java-options", "").trim().split("\\s+")) {
-            options.add(option.replace("$APPDIR/policydesk.jsa", archive.toString()));
-        }
-        return options;
-    }
-
-    /**
      * The command launcher's class archive, made as installer/build.sh makes it: the classes a training run of
      * the command loads, dumped into a static archive. Null without a jar (an archive needs one).
      */
@@ -104,8 +85,7 @@ final class PacketCommandTimer {
         }
         Path classList = dir.resolve("cli.classes");
         Path archive = dir.resolve("cli.jsa");
-        List<String> training = new ArrayList<>(cliOptions.stream()
-                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xlog:cds")).toList());
+        List<String> training = new ArrayList<>(LauncherOptions.withoutArchive(cliOptions));
         training.add("-XX:DumpLoadedClassList=" + classList);
         run(training, packet);
         List<String> dump = new ArrayList<>(launch);
@@ -127,19 +107,19 @@ final class PacketCommandTimer {
         List<String> noArchive = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto");
         List<String> withArchive = List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive,
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        // As the app-image launcher runs it: the archive, and the JVM's default tiered JIT (C2 too).
-        List<String> asLauncher = withArchive.subList(1, withArchive.size());
+        // For comparison: the archive, and the JVM's default tiered JIT (C2 too).
+        List<String> defaultJit = withArchive.subList(1, withArchive.size());
         // The training run: the JVM writes the classes this command loaded into the archive at exit.
         run(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), packet);
         boolean archived = Files.isRegularFile(archive);
         Path cliArchive = dir.resolve("cli.jsa");
-        List<String> cliOptions = cliLauncherOptions(Path.of("installer", "policydesk-cli.properties"), cliArchive);
+        List<String> cliOptions = LauncherOptions.read(LauncherOptions.CLI, cliArchive);
         boolean cli = !cliOptions.isEmpty() && staticArchive(cliOptions, packet) != null;
         List<Run> cliRuns = new ArrayList<>();
         List<Run> cliVersion = new ArrayList<>();
         List<Run> plain = new ArrayList<>();
         List<Run> shared = new ArrayList<>();
-        List<Run> launcher = new ArrayList<>();
+        List<Run> withC2 = new ArrayList<>();
         List<Run> version = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             if (cli) {
@@ -149,7 +129,7 @@ final class PacketCommandTimer {
             plain.add(run(noArchive, packet));
             if (archived) {
                 shared.add(run(withArchive, packet));
-                launcher.add(run(asLauncher, packet));
+                withC2.add(run(defaultJit, packet));
             }
             version.add(run(archived ? withArchive : noArchive, List.of("org.policydesk.Launcher", "--version")));
         }
@@ -179,10 +159,10 @@ final class PacketCommandTimer {
                     "C1 only, with a class archive from one training run; LibreOffice ~1800 ms; " + load));
             results.add(new BenchResult("packet.command_cds_cpu_ms", best(shared, Run::cpuMs), "ms",
                     "user + system CPU with the archive, best of " + ROUNDS));
-            results.add(new BenchResult("packet.command_launcher_ms", best(launcher, Run::wallMs), "ms",
-                    "as the window launcher bin/policydesk runs a command: archive, default JIT (C2 too); " + load));
-            results.add(new BenchResult("packet.command_launcher_cpu_ms", best(launcher, Run::cpuMs), "ms",
-                    "user + system CPU as the launcher runs it, best of " + ROUNDS));
+            results.add(new BenchResult("packet.command_default_jit_ms", best(withC2, Run::wallMs), "ms",
+                    "with the archive and the JVM's default JIT (C2 too), which no launcher uses; " + load));
+            results.add(new BenchResult("packet.command_default_jit_cpu_ms", best(withC2, Run::cpuMs), "ms",
+                    "user + system CPU with the default JIT, best of " + ROUNDS));
         }
         results.add(new BenchResult("packet.command_version_ms", best(version, Run::wallMs), "ms",
                 "the JVM's floor in the same run: --version" + (archived ? " with the archive" : "")));
