@@ -20,7 +20,8 @@ import java.util.jar.JarOutputStream;
  * the empty window gets its own archive too, and runs once with the JVM's defaults and once with the launcher's
  * options. Needs target/policydesk.jar (the bench runs after {@code package}).
  */
-record Installed(String emptyClassPath, Path emptyArchive, String appClassPath, Path appArchive) {
+record Installed(String emptyClassPath, Path emptyArchive, String appClassPath, Path appArchive,
+                 List<String> appOptions, List<String> emptyWithLauncherOptions) {
 
     private static final Path APP_JAR = Path.of("target", "policydesk.jar");
     /** The launchers' heap limit, which their archives are dumped with too (LauncherOptionsTest). */
@@ -36,11 +37,15 @@ record Installed(String emptyClassPath, Path emptyArchive, String appClassPath, 
         }
         Path emptyJar = emptyWindowJar(dir.resolve("empty-window.jar"));
         String app = APP_JAR.toAbsolutePath() + File.pathSeparator + monocle;
-        Installed installed = new Installed(emptyJar + File.pathSeparator + app, dir.resolve("empty.jsa"), app,
-                dir.resolve("app.jsa"));
+        Path emptyArchive = dir.resolve("empty.jsa");
+        Path appArchive = dir.resolve("app.jsa");
+        // As bin/policydesk runs: installer/policydesk.properties's options, with the bench's archives.
+        Installed installed = new Installed(emptyJar + File.pathSeparator + app, emptyArchive, app, appArchive,
+                LauncherOptions.read(LauncherOptions.WINDOW, appArchive),
+                LauncherOptions.read(LauncherOptions.WINDOW, emptyArchive));
         List<String> empty = defaults(installed.emptyArchive);
         boolean made = staticArchive(installed.emptyClassPath, empty, EmptyWindowLauncher.class.getName(), null,
-                installed.emptyArchive) && staticArchive(installed.appClassPath, installed.appOptions(),
+                installed.emptyArchive) && staticArchive(installed.appClassPath, installed.appOptions,
                 "org.policydesk.Launcher", store, installed.appArchive);
         if (!made) {
             System.out.println("bench: the class-data archives were not written; the installed start is not measured");
@@ -78,18 +83,13 @@ record Installed(String emptyClassPath, Path emptyArchive, String appClassPath, 
 
     /** The empty window with its archive and the window launcher's JVM options (C1 only, decision 0088). */
     double emptyWindowShownWithLauncherOptions() throws Exception {
-        return ColdStartBenchmark.start(emptyClassPath, LauncherOptions.read(LauncherOptions.WINDOW, emptyArchive),
-                EmptyWindowLauncher.class.getName(), null).get("window-shown");
+        return ColdStartBenchmark.start(emptyClassPath, emptyWithLauncherOptions, EmptyWindowLauncher.class.getName(),
+                null).get("window-shown");
     }
 
     /** The app's milestones, as {@link ColdStartBenchmark#start(String, List, String, Path)} gives them. */
     java.util.Map<String, Double> appStart(Path store) throws Exception {
-        return ColdStartBenchmark.start(appClassPath, appOptions(), "org.policydesk.Launcher", store);
-    }
-
-    /** As bin/policydesk runs: installer/policydesk.properties's options, with the bench's archive. */
-    private List<String> appOptions() throws IOException {
-        return LauncherOptions.read(LauncherOptions.WINDOW, appArchive);
+        return ColdStartBenchmark.start(appClassPath, appOptions, "org.policydesk.Launcher", store);
     }
 
     private static List<String> defaults(Path archive) {
