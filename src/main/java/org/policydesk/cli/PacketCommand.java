@@ -8,20 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.policydesk.model.PacketRequest;
-import org.policydesk.model.PolicyNumber;
-import org.policydesk.model.Reading;
-import org.policydesk.service.AtomicFileWriter;
-import org.policydesk.service.PacketService;
-import org.policydesk.service.PdfSigningService;
-import org.policydesk.service.SigningException;
-import org.policydesk.service.SigningKey;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import org.policydesk.model.PacketRequest;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.Reading;
+import org.policydesk.service.common.AtomicFileWriter;
+import org.policydesk.service.common.PdfSigningService;
+import org.policydesk.service.common.SigningException;
+import org.policydesk.service.common.SigningKey;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.packet.PacketService;
 
 @Command(name = "packet", description = "Write the board-review packet (PDF/A) for a PRESS issue or a set of policies.")
 final class PacketCommand extends StoreCommand {

@@ -42,9 +42,10 @@ import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.policydesk.model.BackupFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.policydesk.model.BackupFile;
 
 /**
  * The PolicyDesk store: an H2 file database in one folder, migrated to the current schema on open.

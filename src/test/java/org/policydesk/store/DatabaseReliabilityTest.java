@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.policydesk.model.BackupFile;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.VersionStatus;

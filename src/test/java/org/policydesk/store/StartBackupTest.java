@@ -9,6 +9,7 @@ import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.policydesk.model.BackupFile;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.VersionStatus;
