@@ -43,7 +43,7 @@ public final class CrashChild {
                         .filter(java.util.Objects::nonNull).limit(policies).toList();
                 ws.packets().write(org.policydesk.model.PacketRequest.forPolicies(numbers,
                         java.time.LocalDate.of(2026, 12, 15), org.policydesk.model.Reading.FIRST), export,
-                        org.policydesk.service.packet.PacketService.Progress.NONE);
+                        org.policydesk.service.common.Progress.NONE);
                 System.out.println("phase done");
                 return;
             }

@@ -21,8 +21,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.policydesk.gui.common.BackgroundTasks;
+import org.policydesk.gui.common.ServiceProgress;
 import org.policydesk.gui.common.UserMessages;
-import org.policydesk.gui.packet.PacketViewModel;
 import org.policydesk.model.Building;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
@@ -209,7 +209,7 @@ public final class AckSheetsViewModel {
             if (statementChanged) {
                 acks.setStatement(r.number(), text);
             }
-            return acks.writeSheets(r, out, districtKey(signing, password, visible), PacketViewModel.adapt(p));
+            return acks.writeSheets(r, out, districtKey(signing, password, visible), ServiceProgress.of(p));
         }, w -> {
             writing.set(false);
             loadedStatement = text;

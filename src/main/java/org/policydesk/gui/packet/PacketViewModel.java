@@ -27,6 +27,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 
 import org.policydesk.gui.common.BackgroundTasks;
+import org.policydesk.gui.common.ServiceProgress;
 import org.policydesk.gui.common.UserMessages;
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
@@ -88,7 +89,7 @@ public final class PacketViewModel {
         ready.set(false);
         message.set("");
         tasks.runCancellable("Building the board packet", progress -> {
-            byte[] bytes = packets.build(request, adapt(progress));
+            byte[] bytes = packets.build(request, ServiceProgress.of(progress));
             return new Built(bytes, render(bytes, progress));
         }, built -> {
             pdf = built.pdf();
@@ -136,25 +137,10 @@ public final class PacketViewModel {
 
     private List<Image> render(byte[] bytes, BackgroundTasks.Progress progress) throws IOException {
         List<Image> images = new ArrayList<>();
-        for (BufferedImage page : packets.renderPages(bytes, PREVIEW_DPI, adapt(progress))) {
+        for (BufferedImage page : packets.renderPages(bytes, PREVIEW_DPI, ServiceProgress.of(progress))) {
             images.add(toImage(page));
         }
         return images;
-    }
-
-    /** The service's progress reported to the status area, in thousandths. */
-    public static PacketService.Progress adapt(BackgroundTasks.Progress progress) {
-        return new PacketService.Progress() {
-            @Override
-            public void update(double fraction, String note) {
-                progress.update(Math.round(fraction * 1000), 1000, note);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
     }
 
     /** Opens the system print dialog off the FX thread and prints the built packet. */

@@ -9,9 +9,9 @@ import org.policydesk.model.AckSheet;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetReturn;
+import org.policydesk.service.common.Progress;
 import org.policydesk.service.common.SigningException;
 import org.policydesk.service.common.SigningKey;
-import org.policydesk.service.packet.PacketService;
 
 /**
  * Acknowledgments: statements, printed sheets, returned sheets, the kiosk and individual acknowledgment PDFs.
@@ -38,7 +38,7 @@ public interface AcknowledgmentService {
      */
     default Written writeSheets(SheetRequest request, Path out, SigningKey signWith)
             throws AckException, SigningException {
-        return writeSheets(request, out, signWith, PacketService.Progress.NONE);
+        return writeSheets(request, out, signWith, Progress.NONE);
     }
 
     /**
@@ -47,7 +47,7 @@ public interface AcknowledgmentService {
      *
      * @throws java.util.concurrent.CancellationException when {@code progress} asks to cancel
      */
-    Written writeSheets(SheetRequest request, Path out, SigningKey signWith, PacketService.Progress progress)
+    Written writeSheets(SheetRequest request, Path out, SigningKey signWith, Progress progress)
             throws AckException, SigningException;
 
     /** A stored sheet by its ID or by the text of its QR code (as a scanner types it). */

@@ -45,10 +45,10 @@ import org.policydesk.pdf.SheetCodes;
 import org.policydesk.pdf.SheetDocument;
 import org.policydesk.service.common.PdfSigningService;
 import org.policydesk.service.common.PolicyTextParser;
+import org.policydesk.service.common.Progress;
 import org.policydesk.service.common.SettingsService;
 import org.policydesk.service.common.SigningException;
 import org.policydesk.service.common.SigningKey;
-import org.policydesk.service.packet.PacketService;
 import org.policydesk.store.ComplianceRepository;
 import org.policydesk.store.LibraryRepository;
 import org.policydesk.store.PolicyRepository;
@@ -153,7 +153,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     // ---- sheets ----------------------------------------------------------------------------------------------
 
     @Override
-    public Written writeSheets(SheetRequest request, Path out, SigningKey signWith, PacketService.Progress progress)
+    public Written writeSheets(SheetRequest request, Path out, SigningKey signWith, Progress progress)
             throws AckException, SigningException {
         Current c = current(request.number());
         List<SheetLine> lines = lines(request);
@@ -172,7 +172,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     private static final double PAGES_SHARE = 0.85;
 
     private Written write(AckSheet sheet, SheetDocument doc, Path out, SigningKey signWith, boolean saveSheet,
-                          PacketService.Progress progress) throws AckException, SigningException {
+                          Progress progress) throws AckException, SigningException {
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new AckException("Cannot write " + out + ": the folder " + folder + " does not exist.");
@@ -428,7 +428,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
                 null, SheetLayout.FORM, c.version().contentHash(), clock.instant(), List.of(line(e)));
         String statement = sheets.statement(c.policy().id()).orElse(defaultStatement(c));
         return write(sheet, document(c, sheet, statement, signed, SheetRequest.DEFAULT_ROWS_PER_PAGE), out, signWith,
-                true, PacketService.Progress.NONE);
+                true, Progress.NONE);
     }
 
     // ---- office password ---------------------------------------------------------------------------------------

@@ -37,17 +37,18 @@ import org.policydesk.pdf.ChangeKinds;
 import org.policydesk.pdf.PacketMonitor;
 import org.policydesk.pdf.PacketPolicy;
 import org.policydesk.service.common.AtomicFileWriter;
+import org.policydesk.service.common.PolicySource;
+import org.policydesk.service.common.Progress;
 import org.policydesk.service.common.SettingsService;
-import org.policydesk.service.library.PolicyService;
 
 /** Packets from the store's policies: the latest version as the draft, the latest adopted one before it. */
 public final class DefaultPacketService implements PacketService {
 
-    private final PolicyService policies;
+    private final PolicySource policies;
     private final SettingsService settings;
     private final BoardPacketWriter writer;
 
-    public DefaultPacketService(PolicyService policies, SettingsService settings, BoardPacketWriter writer) {
+    public DefaultPacketService(PolicySource policies, SettingsService settings, BoardPacketWriter writer) {
         this.policies = policies;
         this.settings = settings;
         this.writer = writer;

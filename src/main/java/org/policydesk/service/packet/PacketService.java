@@ -8,22 +8,10 @@ import java.util.List;
 
 import org.policydesk.model.PacketEntry;
 import org.policydesk.model.PacketRequest;
+import org.policydesk.service.common.Progress;
 
 /** Board-review packets: what goes in, and the PDF. All calls may block: never call on the FX thread. */
 public interface PacketService {
-
-    /** Progress and cancellation of a packet being built. */
-    interface Progress {
-        Progress NONE = new Progress() {
-        };
-
-        default void update(double fraction, String note) {
-        }
-
-        default boolean isCancelled() {
-            return false;
-        }
-    }
 
     /** The PRESS issues that some policy's latest version belongs to, newest first. */
     List<Integer> pressIssues();

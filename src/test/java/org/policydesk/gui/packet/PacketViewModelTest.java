@@ -17,9 +17,9 @@ import org.testfx.api.FxToolkit;
 import org.policydesk.gui.common.BackgroundTasks;
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.Reading;
+import org.policydesk.service.common.Progress;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.common.Workspaces;
-import org.policydesk.service.packet.PacketService;
 
 class PacketViewModelTest {
 
@@ -69,7 +69,7 @@ class PacketViewModelTest {
         viewModel.saveTo(out);
         byte[] expected = workspace.packets().build(PacketRequest.forPolicies(
                 java.util.List.of(org.policydesk.model.PolicyNumber.parse("5:125")), MEETING, Reading.SECOND),
-                PacketService.Progress.NONE);
+                Progress.NONE);
         assertThat(Files.readAllBytes(out)).isEqualTo(expected);
         assertThat(viewModel.suggestedFileName()).isEqualTo("board-packet-2026-12-15.pdf");
     }

@@ -20,6 +20,7 @@ import org.policydesk.model.PacketEntry;
 import org.policydesk.model.PacketRequest;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Reading;
+import org.policydesk.service.common.Progress;
 import org.policydesk.service.common.SettingsService;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.common.Workspaces;
@@ -55,7 +56,7 @@ class DefaultPacketServiceTest {
         try (Workspace ws = Workspaces.open(tmp.resolve("store"))) {
             assertThat(ws.settings().districtName()).isEqualTo("Lincoln Community Unit School District 7");
             byte[] pdf = ws.packets().build(PacketRequest.forIssue(117, MEETING, Reading.FIRST),
-                    PacketService.Progress.NONE);
+                    Progress.NONE);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Lincoln Community Unit School District 7");
             }
@@ -69,7 +70,7 @@ class DefaultPacketServiceTest {
             PacketRequest request = PacketRequest.forPolicies(List.of(PolicyNumber.parse("5:125")), MEETING,
                     Reading.FIRST);
             List<Double> fractions = new ArrayList<>();
-            PacketService.Progress progress = new PacketService.Progress() {
+            Progress progress = new Progress() {
                 @Override
                 public void update(double fraction, String note) {
                     fractions.add(fraction);
@@ -79,7 +80,7 @@ class DefaultPacketServiceTest {
             int pages = ws.packets().write(request, out, progress);
             assertThat(pages).isGreaterThan(5);
             assertThat(fractions).isSorted().last().isEqualTo(1.0);
-            assertThat(Files.readAllBytes(out)).isEqualTo(ws.packets().build(request, PacketService.Progress.NONE));
+            assertThat(Files.readAllBytes(out)).isEqualTo(ws.packets().build(request, Progress.NONE));
         }
     }
 
@@ -87,7 +88,7 @@ class DefaultPacketServiceTest {
     void cancelledWriteLeavesNoFileBehind() {
         try (Workspace ws = Workspaces.open(tmp.resolve("store"))) {
             Path out = tmp.resolve("cancelled.pdf");
-            PacketService.Progress cancel = new PacketService.Progress() {
+            Progress cancel = new Progress() {
                 @Override
                 public boolean isCancelled() {
                     return true;
