@@ -8,6 +8,7 @@ import org.policydesk.model.BackupFile;
 import org.policydesk.service.common.AuditSubjects;
 import org.policydesk.store.AuditTrail;
 import org.policydesk.store.Database;
+import org.policydesk.store.StoreBackups;
 import org.policydesk.store.StoreException;
 
 /** {@link BackupService} on an open {@link Database}; each backup is also an audit event. */
@@ -44,6 +45,6 @@ public final class DefaultBackupService implements BackupService {
 
     @Override
     public List<BackupFile> list() {
-        return Database.backups(database.directory());
+        return StoreBackups.backups(database.directory());
     }
 }

@@ -10,6 +10,8 @@ import org.policydesk.service.common.AuditSubjects;
 import org.policydesk.service.common.WorkspaceOpenException;
 import org.policydesk.store.AuditTrail;
 import org.policydesk.store.Database;
+import org.policydesk.store.StoreBackups;
+import org.policydesk.store.StoreEncryption;
 import org.policydesk.store.StoreException;
 import org.policydesk.store.StoreOptions;
 
@@ -24,13 +26,13 @@ public final class StoreMaintenance {
     }
 
     public static boolean isEncrypted(Path dataDir) {
-        return Database.isEncrypted(dataDir);
+        return StoreEncryption.isEncrypted(dataDir);
     }
 
     /** The backups in the data folder's backups folder, newest first. */
     public static List<BackupFile> backups(Path dataDir) {
         try {
-            return Database.backups(dataDir);
+            return StoreBackups.backups(dataDir);
         } catch (StoreException e) {
             throw translate(e);
         }
@@ -39,7 +41,7 @@ public final class StoreMaintenance {
     /** Replaces the (closed) store with {@code backup}; the store it replaces is kept as a backup. */
     public static void restore(Path dataDir, Path backup, char[] passphrase) {
         try {
-            Database.restore(dataDir, backup, storeOptions(dataDir, passphrase));
+            StoreBackups.restore(dataDir, backup, storeOptions(dataDir, passphrase));
             record(dataDir, passphrase, AuditEntry.of("store.restore", AuditSubjects.STORE, "restore")
                     .with("from", backup.toAbsolutePath().normalize()));
         } catch (StoreException e) {
@@ -50,7 +52,7 @@ public final class StoreMaintenance {
     /** Restores the newest backup that opens; empty when there is no backup at all. */
     public static Optional<BackupFile> restoreLatest(Path dataDir, char[] passphrase) {
         try {
-            Optional<BackupFile> restored = Database.restoreLatest(dataDir, storeOptions(dataDir, passphrase));
+            Optional<BackupFile> restored = StoreBackups.restoreLatest(dataDir, storeOptions(dataDir, passphrase));
             restored.ifPresent(b -> record(dataDir, passphrase,
                     AuditEntry.of("store.restore", AuditSubjects.STORE, "restore").with("from", b.file())));
             return restored;
@@ -66,7 +68,7 @@ public final class StoreMaintenance {
      */
     public static int changePassphrase(Path dataDir, char[] oldPassphrase, char[] newPassphrase) {
         try {
-            int left = Database.changePassphrase(dataDir, oldPassphrase, newPassphrase);
+            int left = StoreEncryption.changePassphrase(dataDir, oldPassphrase, newPassphrase);
             record(dataDir, newPassphrase, AuditEntry.of("store.encryption", AuditSubjects.STORE, "encryption")
                     .with("encrypted", newPassphrase != null).with("backups_left_as_they_were", left));
             return left;
