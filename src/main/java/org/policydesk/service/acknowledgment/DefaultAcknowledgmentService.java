@@ -3,17 +3,12 @@ package org.policydesk.service.acknowledgment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-
 import org.policydesk.model.AckSheet;
-import org.policydesk.model.Block;
-import org.policydesk.model.BlockKind;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
-import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetLine;
 import org.policydesk.model.SheetReturn;
@@ -43,6 +32,7 @@ import org.policydesk.pdf.AcknowledgmentSheetWriter;
 import org.policydesk.pdf.PacketMonitor;
 import org.policydesk.pdf.SheetCodes;
 import org.policydesk.pdf.SheetDocument;
+import org.policydesk.service.acknowledgment.AdoptedText.Current;
 import org.policydesk.service.common.PdfSigningService;
 import org.policydesk.service.common.PolicyTextParser;
 import org.policydesk.service.common.Progress;
@@ -56,14 +46,12 @@ import org.policydesk.store.SettingsRepository;
 import org.policydesk.store.SheetRepository;
 import org.policydesk.store.StaffRepository;
 import org.policydesk.store.TrainingRepository;
-import org.policydesk.text.CleanText;
 
 /** Acknowledgments on the store's sheet, staff and policy tables; sheets through {@link AcknowledgmentSheetWriter}. */
 public final class DefaultAcknowledgmentService implements AcknowledgmentService {
 
-    public static final String OFFICE_PASSWORD = "kiosk.office-password";
+    public static final String OFFICE_PASSWORD = OfficePassword.SETTING;
     private static final String SHEET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter PRINTED_TIME = DateTimeFormatter.ofPattern("MMMM d, yyyy HH:mm", Locale.US);
 
     private final PolicyRepository policies;
@@ -79,6 +67,9 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     private final AcknowledgmentSheetWriter writer;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AdoptedText adopted;
+    private final KioskAcknowledgments kiosk;
+    private final OfficePassword officePassword;
 
     public DefaultAcknowledgmentService(PolicyRepository policies, LibraryRepository library, SheetRepository sheets,
                                         StaffRepository staff, ComplianceRepository compliance,
@@ -97,47 +88,22 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         this.parser = parser;
         this.writer = writer;
         this.clock = clock;
+        this.adopted = new AdoptedText(policies, library, parser);
+        this.kiosk = new KioskAcknowledgments(adopted, sheets, staff, clock);
+        this.officePassword = new OfficePassword(settingsRepository, random);
     }
 
     // ---- statements ------------------------------------------------------------------------------------------
 
-    private record Current(PolicySummary policy, PolicyVersion version, LocalDate adoptedOn) {
-    }
-
-    private Current current(PolicyNumber number) throws AckException {
-        long policyId = policies.findPolicyId(number)
-                .orElseThrow(() -> new AckException("There is no policy " + number + " in the store."));
-        PolicySummary summary = policies.summary(policyId).orElseThrow();
-        PolicyVersion adopted = null;
-        for (PolicyVersion v : policies.versions(policyId)) {
-            if (v.status() == VersionStatus.ADOPTED) {
-                adopted = v;
-            }
-        }
-        if (adopted == null) {
-            throw new AckException("Policy " + number + " has no adopted version yet, so there is nothing to acknowledge.");
-        }
-        return new Current(summary, adopted, library.adoption(adopted.id()).voteDate());
-    }
-
     @Override
     public String defaultStatement(PolicyNumber number) throws AckException {
-        return defaultStatement(current(number));
-    }
-
-    private static String defaultStatement(Current c) {
-        String title = c.policy().title().isBlank() ? "" : ", " + c.policy().title() + ",";
-        String adopted = c.adoptedOn() == null ? " (version " + c.version().seq() + ")"
-                : " adopted " + PRINTED_DATE.format(c.adoptedOn());
-        return "I acknowledge that I have received, read and understand Board policy " + c.policy().number() + title
-                + adopted + ", and that I agree to abide by it. I understand that violations may result in discipline "
-                + "up to and including dismissal.";
+        return AdoptedText.defaultStatement(adopted.current(number));
     }
 
     @Override
     public String statement(PolicyNumber number) throws AckException {
-        Current c = current(number);
-        return sheets.statement(c.policy().id()).orElse(defaultStatement(c));
+        Current c = adopted.current(number);
+        return sheets.statement(c.policy().id()).orElse(AdoptedText.defaultStatement(c));
     }
 
     @Override
@@ -155,7 +121,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     @Override
     public Written writeSheets(SheetRequest request, Path out, SigningKey signWith, Progress progress)
             throws AckException, SigningException {
-        Current c = current(request.number());
+        Current c = adopted.current(request.number());
         List<SheetLine> lines = lines(request);
         if (lines.isEmpty()) {
             throw new AckException("Nobody to list: " + describe(request) + " has no staff.");
@@ -163,7 +129,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         AckSheet sheet = new AckSheet(newSheetId(), c.version().id(), request.number(), c.version().seq(),
                 request.scope(), request.buildingCode(), request.sessionId(), request.layout(),
                 c.version().contentHash(), clock.instant(), lines);
-        String statement = sheets.statement(c.policy().id()).orElse(defaultStatement(c));
+        String statement = sheets.statement(c.policy().id()).orElse(AdoptedText.defaultStatement(c));
         SheetDocument doc = document(c, sheet, statement, Map.of(), request.rowsPerPage());
         return write(sheet, doc, out, signWith, true, progress);
     }
@@ -218,51 +184,11 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
 
     private SheetDocument document(Current c, AckSheet sheet, String statement, Map<String, SheetDocument.Signed> signed,
                                    int rowsPerPage) {
-        List<String> text = sheet.layout() == SheetLayout.FORM ? paragraphs(c.version().sourceText()) : List.of();
+        List<String> text = sheet.layout() == SheetLayout.FORM ? adopted.paragraphs(c.version().sourceText()) : List.of();
         return new SheetDocument(settings.districtName(), c.policy().number().toString(), c.policy().title(),
-                c.version().seq(), c.adoptedOn() == null ? null : PRINTED_DATE.format(c.adoptedOn()),
+                c.version().seq(), c.adoptedOn() == null ? null : AdoptedText.PRINTED_DATE.format(c.adoptedOn()),
                 c.version().contentHash(), statement, sheet.id(), sheet.layout(), sheet.lines(), text, signed,
                 rowsPerPage);
-    }
-
-    /** "[23 Ill.Admin.Code §22.20](#)" as the text prints: just the words. */
-    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]\\n]+)]\\([^)\\n]*\\)");
-    /** "*Workplace Harassment Prohibited*": the markup of a title, not words to read. */
-    private static final java.util.regex.Pattern EMPHASIS =
-            java.util.regex.Pattern.compile("(?<![\\w*])\\*{1,2}([^*\\n]+?)\\*{1,2}(?![\\w*])");
-    /** A line starting a numbered or lettered item ("3. Not interfere…") starts a paragraph of its own. */
-
-    /**
-     * The clean text as paragraphs to read: one per block of the parsed text, so each numbered item is its own
-     * paragraph, and a paragraph cut by a page break in the source ("…the Ill. Code of" / "Educator Ethics…")
-     * is read as one.
-     */
-    private List<String> paragraphs(String source) {
-        String clean = new CleanText().clean(parser.parse(source));
-        List<String> out = new ArrayList<>();
-        for (Block block : parser.parse(clean).blocks()) {
-            if (block.kind() == BlockKind.BLANK || block.kind() == BlockKind.PAGE_FURNITURE) {
-                continue;
-            }
-            String text = block.raw().replaceAll("\\s*\\R\\s*", " ").strip();
-            if (block.continuation() && !out.isEmpty()) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + tidy(text));
-            } else {
-                addParagraph(out, text);
-            }
-        }
-        return out;
-    }
-
-    private static String tidy(String text) {
-        return EMPHASIS.matcher(LINK.matcher(text.strip()).replaceAll("$1")).replaceAll("$1");
-    }
-
-    private static void addParagraph(List<String> out, String text) {
-        String t = tidy(text);
-        if (!t.isEmpty()) {
-            out.add(t);
-        }
     }
 
     private List<SheetLine> lines(SheetRequest request) throws AckException {
@@ -388,26 +314,12 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
 
     @Override
     public KioskText kioskText(PolicyNumber number) throws AckException {
-        Current c = current(number);
-        String statement = sheets.statement(c.policy().id()).orElse(defaultStatement(c));
-        String text = String.join("\n\n", paragraphs(c.version().sourceText()));
-        return new KioskText(c.version().id(), number, c.policy().title(), c.version().seq(), statement, text,
-                c.version().contentHash());
+        return kiosk.text(number);
     }
 
     @Override
     public void recordKiosk(String employeeNo, KioskText shown, byte[] signaturePng) throws AckException {
-        Employee e = staff.employee(employeeNo)
-                .orElseThrow(() -> new AckException("There is no employee with the ID \"" + employeeNo + "\"."));
-        if (signaturePng == null || signaturePng.length < 8) {
-            throw new AckException("Sign in the box before confirming.");
-        }
-        Current c = current(shown.number());
-        if (c.version().id() != shown.versionId()) {
-            throw new AckException("Policy " + shown.number() + " changed while it was on screen; open it again.");
-        }
-        sheets.recordKiosk(e.id(), shown.versionId(), clock.instant(), signaturePng, sha256(signaturePng),
-                shown.contentHash());
+        kiosk.record(employeeNo, shown, signaturePng);
     }
 
     @Override
@@ -415,7 +327,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
             throws AckException, SigningException {
         Employee e = staff.employee(employeeNo)
                 .orElseThrow(() -> new AckException("There is no employee with the ID \"" + employeeNo + "\"."));
-        Current c = current(number);
+        Current c = adopted.current(number);
         Map<String, SheetDocument.Signed> signed = new HashMap<>();
         sheets.latestAck(e.id(), c.version().id()).ifPresent(a -> {
             if (a.signaturePng() != null) {
@@ -426,57 +338,24 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         });
         AckSheet sheet = new AckSheet(newSheetId(), c.version().id(), number, c.version().seq(), SheetScope.LIST, null,
                 null, SheetLayout.FORM, c.version().contentHash(), clock.instant(), List.of(line(e)));
-        String statement = sheets.statement(c.policy().id()).orElse(defaultStatement(c));
+        String statement = sheets.statement(c.policy().id()).orElse(AdoptedText.defaultStatement(c));
         return write(sheet, document(c, sheet, statement, signed, SheetRequest.DEFAULT_ROWS_PER_PAGE), out, signWith,
                 true, Progress.NONE);
     }
 
-    // ---- office password ---------------------------------------------------------------------------------------
-
     @Override
     public void setOfficePassword(char[] password) {
-        if (password == null || password.length < 4) {
-            throw new IllegalArgumentException("the office password needs at least 4 characters");
-        }
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        HexFormat hex = HexFormat.of();
-        settingsRepository.put(OFFICE_PASSWORD, "pbkdf2-sha256:120000:" + hex.formatHex(salt) + ":"
-                + hex.formatHex(pbkdf2(password, salt, 120_000)));
+        officePassword.set(password);
     }
 
     @Override
     public boolean checkOfficePassword(char[] password) {
-        Optional<String> kept = settingsRepository.get(OFFICE_PASSWORD);
-        if (kept.isEmpty() || password == null) {
-            return false;
-        }
-        String[] parts = kept.get().split(":");
-        HexFormat hex = HexFormat.of();
-        byte[] expected = hex.parseHex(parts[3]);
-        return MessageDigest.isEqual(expected, pbkdf2(password, hex.parseHex(parts[2]), Integer.parseInt(parts[1])));
+        return officePassword.check(password);
     }
 
     @Override
     public boolean hasOfficePassword() {
-        return settingsRepository.get(OFFICE_PASSWORD).isPresent();
-    }
-
-    private static byte[] pbkdf2(char[] password, byte[] salt, int rounds) {
-        try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password, salt, rounds, 256)).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has PBKDF2WithHmacSHA256", e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return officePassword.isSet();
     }
 
     // ---- what the screens ask ---------------------------------------------------------------------------------
@@ -497,7 +376,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     public Optional<Kept> latestAcknowledgment(String employeeNo, PolicyNumber number) throws AckException {
         Employee e = staff.employee(employeeNo)
                 .orElseThrow(() -> new AckException("There is no employee with the ID \"" + employeeNo + "\"."));
-        Current c = current(number);
+        Current c = adopted.current(number);
         return sheets.latestAck(e.id(), c.version().id()).map(a -> new Kept(a.acknowledgedAt(), a.method(),
                 a.sheetId(), a.signaturePng() != null && a.signaturePng().length > 0, a.textHash()));
     }
