@@ -26,8 +26,8 @@ class LogConfigurationTest {
         context.setMDCAdapter(new LogbackMDCAdapter()); // as logback's provider does for its own context
         LogConfiguration.configure(context, dir.resolve("logs"));
 
-        context.getLogger("org.policydesk.service.common.Workspaces").info("Loaded {} sample files", 2);
-        context.getLogger("org.policydesk.service.common.Workspaces").debug("not this");
+        context.getLogger("org.policydesk.service.Workspaces").info("Loaded {} sample files", 2);
+        context.getLogger("org.policydesk.service.Workspaces").debug("not this");
         context.getLogger("org.jooq.Constants").info("nor the jOOQ logo");
         context.getLogger("org.jooq.impl.DSL").warn("but a jOOQ warning");
         context.stop();
@@ -35,7 +35,7 @@ class LogConfigurationTest {
         List<String> lines = Files.readAllLines(dir.resolve("logs/policydesk.log"), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[.+] INFO  "
-                + "org\\.policydesk\\.service\\.common\\.Workspaces - Loaded 2 sample files");
+                + "org\\.policydesk\\.service\\.Workspaces - Loaded 2 sample files");
         assertThat(lines.get(1)).endsWith("WARN  org.jooq.impl.DSL - but a jOOQ warning");
     }
 
