@@ -1,12 +1,9 @@
 package org.policydesk.service.library;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,10 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +22,6 @@ import org.policydesk.model.AuditKinds;
 import org.policydesk.model.DraftFinding;
 import org.policydesk.model.DraftState;
 import org.policydesk.model.HistoryEntry;
-import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.IssuePolicy;
 import org.policydesk.model.IssueSummary;
 import org.policydesk.model.PartialDate;
@@ -45,7 +38,6 @@ import org.policydesk.service.common.AuditSubjects;
 import org.policydesk.service.common.PolicyTextParser;
 import org.policydesk.store.LibraryRepository;
 import org.policydesk.store.NewVersion;
-import org.policydesk.store.SearchWords;
 import org.policydesk.text.CleanText;
 import org.policydesk.text.CommentEditor;
 import org.policydesk.text.DraftChecks;
@@ -73,11 +65,17 @@ public final class DefaultLibraryService implements LibraryService {
     private final LibraryRepository repository;
     private final PolicyService policies;
     private final PolicyTextParser parser;
+    private final PolicyReferences references;
+    private final PolicySearch search;
+    private final IssueImporter issueImporter;
 
     public DefaultLibraryService(LibraryRepository repository, PolicyService policies, PolicyTextParser parser) {
         this.repository = repository;
         this.policies = policies;
         this.parser = parser;
+        this.references = new PolicyReferences(repository);
+        this.search = new PolicySearch(repository);
+        this.issueImporter = new IssueImporter(repository, policies);
     }
 
     // ---- finding versions --------------------------------------------------------------------------
@@ -108,12 +106,12 @@ public final class DefaultLibraryService implements LibraryService {
                 .max(Comparator.comparingInt(PolicyVersion::seq));
     }
 
-    private PolicyVersion version(LibraryRepository tx, long versionId) {
+    static PolicyVersion version(LibraryRepository tx, long versionId) {
         return tx.versionById(versionId).orElseThrow(() -> new WorkflowException("That version is no longer in the store."));
     }
 
     /** An audit event about version {@code v}, filed under its policy; appended in the caller's transaction. */
-    private static AuditEntry event(LibraryRepository tx, PolicyVersion v, String action) {
+    static AuditEntry event(LibraryRepository tx, PolicyVersion v, String action) {
         PolicyNumber number = tx.policyNumber(v.policyId()).orElse(null);
         return AuditEntry.of(action, AuditSubjects.POLICY, AuditSubjects.policyKey(number, v.policyId()))
                 .with("version", v.seq());
@@ -359,107 +357,34 @@ public final class DefaultLibraryService implements LibraryService {
                         + " (it has versions 1 to " + versions.size() + ")."));
     }
 
-    // ---- references --------------------------------------------------------------------------------
+    // ---- references and search ------------------------------------------------------------------------
 
     @Override
     public List<ReferenceHit> brokenCrossRefs() {
-        Set<PolicyNumber> numbers = repository.policyNumbers();
-        return repository.currentCrossRefs().stream()
-                .filter(hit -> !numbers.contains(PolicyNumber.parse(hit.named())))
-                .toList();
+        return references.brokenCrossRefs();
     }
 
     @Override
     public List<ReferenceHit> cites(String citation) {
-        String wanted = normalise(citation);
-        if (wanted.isEmpty()) {
-            throw new WorkflowException("Say which citation to look for, such as 820 ILCS 55/10.");
-        }
-        Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted) + "(?![\\p{L}\\p{N}])");
-        return repository.legalRefsContaining(wanted).stream()
-                .filter(hit -> whole.matcher(normalise(hit.named())).find())
-                .sorted(Comparator.comparing(ReferenceHit::policy, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-    }
-
-    private static String normalise(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return references.cites(citation);
     }
 
     @Override
     public List<ReferenceHit> refersTo(PolicyNumber number) {
-        return repository.crossRefsTo(number).stream()
-                .sorted(Comparator.comparing(ReferenceHit::policy, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return references.refersTo(number);
     }
-
-    // ---- search ------------------------------------------------------------------------------------
-
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
 
     @Override
     public List<SearchHit> search(String query, int limit) {
-        List<String> terms = searchTerms(query);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = limit <= 0 ? List.of() : repository.searchPolicies(terms, limit);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Pattern hit = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + terms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")[\\p{L}\\p{N}]*");
-        return repository.currentTexts(ids).stream()
-                .sorted(Comparator.comparing(LibraryRepository.CurrentText::number,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(t -> snippet(t, hit))
-                .toList();
-    }
-
-    static List<String> searchTerms(String query) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        List<String> terms = new ArrayList<>();
-        for (String token : query.strip().split("\\s+")) {
-            Optional<PolicyNumber> number = PolicyNumber.tryParse(token);
-            if (number.isPresent()) {
-                terms.add(number.get().toString());
-            } else {
-                terms.addAll(SearchWords.words(token));
-            }
-        }
-        return terms.stream().distinct().toList();
-    }
-
-    private static SearchHit snippet(LibraryRepository.CurrentText t, Pattern hit) {
-        // A snippet is read, not edited: "Discord, Tik Tok", not "Discord, PRESSPlus1 Tik Tok".
-        String plain = CleanText.withoutMarkers(
-                LINK.matcher(t.text()).replaceAll(m -> Matcher.quoteReplacement(m.group(1))).replace("*", ""));
-        Matcher m = hit.matcher(plain);
-        // The first hit in the body, after the number and title lines, reads best.
-        int titleEnd = t.title() == null ? 0 : Math.max(0, plain.indexOf(t.title()) + t.title().length());
-        int at = m.find(Math.min(titleEnd, plain.length())) ? m.start() : (m.find(0) ? m.start() : 0);
-        int start = Math.max(0, at - 70);
-        int end = Math.min(plain.length(), at + 170);
-        while (start > 0 && !Character.isWhitespace(plain.charAt(start - 1))) {
-            start--;
-        }
-        while (end < plain.length() && !Character.isWhitespace(plain.charAt(end))) {
-            end++;
-        }
-        String snippet = (start > 0 ? "…" : "") + plain.substring(start, end).strip().replaceAll("\\s+", " ")
-                + (end < plain.length() ? "…" : "");
-        List<SearchHit.Span> spans = new ArrayList<>();
-        Matcher inSnippet = hit.matcher(snippet);
-        while (inSnippet.find()) {
-            spans.add(new SearchHit.Span(inSnippet.start(), inSnippet.end()));
-        }
-        return new SearchHit(t.policyId(), t.number(), t.title(), t.status(), snippet, spans);
+        return search.search(query, limit);
     }
 
     // ---- PRESS issues ------------------------------------------------------------------------------
+
+    @Override
+    public IssueImport importIssue(List<Path> paths, Integer issue) {
+        return issueImporter.importIssue(paths, issue);
+    }
 
     @Override
     public List<IssueSummary> issues() {
@@ -472,61 +397,6 @@ public final class DefaultLibraryService implements LibraryService {
                 .map(r -> new IssuePolicy(r.policyId(), r.number(), r.title(), r.version(),
                         repository.comments(r.version().id())))
                 .toList();
-    }
-
-    @Override
-    public IssueImport importIssue(List<Path> paths, Integer issue) {
-        List<ImportOutcome> imported = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (Path file : expand(paths, failures)) {
-            try {
-                ImportOutcome outcome = policies.importFile(file);
-                if (!outcome.duplicate()) {
-                    PolicyVersion v = repository.inTransaction(tx -> {
-                        PolicyVersion stored = version(tx, outcome.version().id());
-                        if (stored.status() != VersionStatus.DRAFT) {
-                            tx.setStatus(stored.id(), VersionStatus.DRAFT);
-                        }
-                        if (issue != null) {
-                            tx.setPressIssue(stored.id(), issue);
-                        }
-                        tx.addEvent(stored.id(), null, VersionStatus.DRAFT, null, "imported with PRESS Issue "
-                                + (issue != null ? issue : stored.pressIssue() == null ? "(not named)" : stored.pressIssue()));
-                        tx.audit().append(event(tx, stored, AuditKinds.VERSION_ISSUE).with("from", stored.status().name())
-                                .with("issue", issue != null ? issue : stored.pressIssue()));
-                        return version(tx, stored.id());
-                    });
-                    imported.add(new ImportOutcome(outcome.source(), outcome.document(), v, false));
-                } else {
-                    imported.add(outcome);
-                }
-            } catch (ImportException e) {
-                failures.add(e.getMessage());
-            }
-        }
-        return new IssueImport(issue, imported, failures);
-    }
-
-    private static List<Path> expand(List<Path> paths, List<String> failures) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, 3)) {
-                    walk.filter(Files::isRegularFile).filter(DefaultLibraryService::isPolicyFile).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    failures.add(path.getFileName() + ": the folder cannot be read (" + e.getMessage() + ")");
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isPolicyFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".docx"));
     }
 
     private static String blankToNull(String s) {
