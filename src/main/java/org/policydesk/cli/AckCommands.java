@@ -73,8 +73,8 @@ final class AckCommands {
         @Option(names = "--forms", description = "One form per employee with the full policy text, not sign-in rows.")
         boolean forms;
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
-        Path out;
+        @Mixin
+        PdfOutOption pdf;
 
         @Mixin
         SigningOptions signing;
@@ -88,8 +88,8 @@ final class AckCommands {
                     : SheetRequest.list(number, who.employees);
             SheetRequest request = forms ? scoped.withLayout(SheetLayout.FORM) : scoped;
             return withWorkspace(workspace -> {
-                AcknowledgmentService.Written w = service(workspace).writeSheets(request, out, key);
-                context.out.println("Wrote " + out + ": sheet " + w.sheet().id() + ", " + w.sheet().lines().size()
+                AcknowledgmentService.Written w = service(workspace).writeSheets(request, pdf.out, key);
+                context.out.println("Wrote " + pdf.out + ": sheet " + w.sheet().id() + ", " + w.sheet().lines().size()
                         + " people, " + w.pages() + " pages" + (w.signed() ? ", signed" : ""));
                 return PolicyDeskCli.EXIT_OK;
             });
@@ -116,8 +116,8 @@ final class AckCommands {
         @Option(names = "--date", paramLabel = "DATE", description = "Date signed, YYYY-MM-DD (default: today).")
         String date;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public Integer call() throws Exception {
@@ -125,7 +125,7 @@ final class AckCommands {
             Set<String> ids = new TreeSet<>(except);
             return withWorkspace(workspace -> {
                 SheetReturn r = service(workspace).recordSheet(sheet, ids, signedOn);
-                if (json) {
+                if (output.json) {
                     context.out.println(Json.GSON.toJson(Map.of("sheet", r.sheetId(), "policy", r.number().toString(),
                             "version", r.versionSeq(), "signed_on", r.signedOn().toString(), "recorded", r.recorded(),
                             "already_recorded", r.alreadyRecorded(), "excluded", r.excluded())));
@@ -149,8 +149,8 @@ final class AckCommands {
         @Option(names = "--employee", paramLabel = "ID", required = true, description = "Employee ID.")
         String employee;
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
-        Path out;
+        @Mixin
+        PdfOutOption pdf;
 
         @Mixin
         SigningOptions signing;
@@ -160,8 +160,8 @@ final class AckCommands {
             SigningKey key = signing.key();
             return withWorkspace(workspace -> {
                 AcknowledgmentService.Written w =
-                        service(workspace).writeIndividual(employee, policyNumber(policy), out, key);
-                context.out.println("Wrote " + out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");
+                        service(workspace).writeIndividual(employee, policyNumber(policy), pdf.out, key);
+                context.out.println("Wrote " + pdf.out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");
                 return PolicyDeskCli.EXIT_OK;
             });
         }
@@ -173,8 +173,8 @@ final class AckCommands {
         @Parameters(paramLabel = "FILE.pdf", description = "The PDF to check.")
         Path file;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public Integer call() throws Exception {
@@ -189,7 +189,7 @@ final class AckCommands {
         }
 
         private void print(SignatureCheck check) {
-            if (json) {
+            if (output.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("file", check.file());
                 out.put("valid", check.valid());

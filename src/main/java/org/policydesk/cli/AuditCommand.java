@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,8 +38,8 @@ final class AuditCommand implements Callable<Integer> {
     @Command(name = "verify", description = {"Check the hash chain; name every changed, inserted or deleted event.",
             "Exit code 0 when intact, 1 when tampering was found."})
     static final class Verify implements Callable<Integer> {
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @picocli.CommandLine.ParentCommand
         AuditCommand parent;
@@ -49,7 +50,7 @@ final class AuditCommand implements Callable<Integer> {
             try (Workspace workspace = parent.root.openWorkspace()) {
                 check = workspace.audit().verify();
             }
-            if (json) {
+            if (output.json) {
                 parent.context.out.println(Json.GSON.toJson(
                         new VerifyJson(check.intact(), check.eventsChecked(), check.problems())));
             } else if (check.intact()) {

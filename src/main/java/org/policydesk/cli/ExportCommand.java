@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,8 +23,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--version", paramLabel = "N", description = "Version number (default: the latest).")
     Integer version;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path out;
+    @Mixin
+    StdoutOrFileOption target;
 
     @Option(names = "--clean", description = "The text as the board publishes it: no status line, PRESSPlus markers or comments.")
     boolean clean;
@@ -49,11 +50,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             bytes = text.getBytes(StandardCharsets.UTF_8);
         }
-        if (out == null) {
+        if (target.out == null) {
             context.stdout.write(bytes);
             context.stdout.flush();
         } else {
-            writeAtomically(out, bytes);
+            writeAtomically(target.out, bytes);
         }
         return PolicyDeskCli.EXIT_OK;
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import org.policydesk.model.ImportOutcome;
@@ -22,8 +22,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "PRESS policy text files (.txt).")
     List<String> files;
 
-    @Option(names = "--json", description = "Print what was read from each file as a JSON array.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final RootCommand root;
     private final CliContext context;
@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     ImportOutcome outcome = workspace.policies().importFile(Path.of(file));
                     imported.add(Json.Imported.of(file, outcome));
-                    if (!json) {
+                    if (!output.json) {
                         context.out.println(describe(file, outcome));
                     }
                 } catch (ImportException | InvalidPathException e) {
@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        if (json) {
+        if (output.json) {
             context.out.println(Json.GSON.toJson(imported));
         }
         return failures == 0 ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -155,14 +156,14 @@ final class LibraryCommands {
         Integer from;
         @Option(names = "--to", paramLabel = "V", description = "The newer version number.")
         Integer to;
-        @Option(names = "--json", description = "Print JSON with the inserted and deleted runs.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         int run(LibraryService library) {
             PolicyNumber n = number();
             RedlineReport r = library.redline(library.resolve(n, null, false).policyId(), from, to);
-            if (json) {
+            if (output.json) {
                 context.out.println(Json.GSON.toJson(LibraryJson.Redline.of(r)));
                 return PolicyDeskCli.EXIT_OK;
             }
@@ -189,13 +190,13 @@ final class LibraryCommands {
 
     @Command(name = "check-refs", description = "List every CROSS REF that names a policy not in the store.")
     static final class CheckRefs extends LibraryCommand {
-        @Option(names = "--json", description = "Print a JSON array.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         int run(LibraryService library) {
             List<ReferenceHit> broken = library.brokenCrossRefs();
-            if (json) {
+            if (output.json) {
                 context.out.println(Json.GSON.toJson(broken.stream().map(LibraryJson.Reference::of).toList()));
             } else if (broken.isEmpty()) {
                 context.out.println("Every CROSS REF names a policy in the store.");
@@ -213,25 +214,25 @@ final class LibraryCommands {
     static final class Cites extends LibraryCommand {
         @Parameters(arity = "1..*", paramLabel = "CITATION")
         List<String> citation;
-        @Option(names = "--json", description = "Print a JSON array.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         int run(LibraryService library) {
-            print(context, library.cites(String.join(" ", citation)), json, "No policy cites " + String.join(" ", citation) + ".");
+            print(context, library.cites(String.join(" ", citation)), output.json, "No policy cites " + String.join(" ", citation) + ".");
             return PolicyDeskCli.EXIT_OK;
         }
     }
 
     @Command(name = "refers-to", description = "Which policies' CROSS REF names this policy.")
     static final class RefersTo extends PolicyCommand {
-        @Option(names = "--json", description = "Print a JSON array.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         int run(LibraryService library) {
             PolicyNumber n = number();
-            print(context, library.refersTo(n), json, "No policy refers to " + n + ".");
+            print(context, library.refersTo(n), output.json, "No policy refers to " + n + ".");
             return PolicyDeskCli.EXIT_OK;
         }
     }
@@ -255,13 +256,13 @@ final class LibraryCommands {
         List<String> words;
         @Option(names = "--limit", defaultValue = "50", paramLabel = "N")
         int limit;
-        @Option(names = "--json", description = "Print a JSON array.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         int run(LibraryService library) {
             List<SearchHit> hits = library.search(String.join(" ", words), limit);
-            if (json) {
+            if (output.json) {
                 context.out.println(Json.GSON.toJson(hits.stream().map(LibraryJson.Found::of).toList()));
                 return PolicyDeskCli.EXIT_OK;
             }

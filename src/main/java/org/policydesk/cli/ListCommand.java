@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import org.policydesk.model.PolicySummary;
 import org.policydesk.service.common.Workspace;
@@ -12,8 +12,8 @@ import org.policydesk.service.common.Workspace;
 @Command(name = "list", description = "List every policy with its latest version.")
 final class ListCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "Print a JSON array.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final RootCommand root;
     private final CliContext context;
@@ -29,7 +29,7 @@ final class ListCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             policies = workspace.policies().listPolicies();
         }
-        if (json) {
+        if (output.json) {
             context.out.println(Json.GSON.toJson(policies.stream().map(Json.Listed::of).toList()));
         } else {
             for (PolicySummary p : policies) {

@@ -45,8 +45,8 @@ final class PacketCommand extends StoreCommand {
             description = "Which reading (default: ${DEFAULT-VALUE}).")
     String reading;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF to write.")
-    Path out;
+    @Mixin
+    PdfOutOption pdf;
 
     @Mixin
     SigningOptions signing;
@@ -56,9 +56,9 @@ final class PacketCommand extends StoreCommand {
         PacketRequest request = request();
         SigningKey key = signing.key();
         return withWorkspace(workspace -> {
-            int pages = key == null ? workspace.packets().write(request, out, Progress.NONE)
+            int pages = key == null ? workspace.packets().write(request, pdf.out, Progress.NONE)
                     : writeSigned(workspace, request, key);
-            context.out.println("Wrote " + out + " (" + pages + " pages" + (key == null ? "" : ", signed") + ")");
+            context.out.println("Wrote " + pdf.out + " (" + pages + " pages" + (key == null ? "" : ", signed") + ")");
             return PolicyDeskCli.EXIT_OK;
         });
     }
@@ -74,12 +74,12 @@ final class PacketCommand extends StoreCommand {
             throw new CliFailure("this store has no signing service");
         }
         signer.describe(key);
-        Path target = out.toAbsolutePath();
+        Path target = pdf.out.toAbsolutePath();
         Path folder = target.getParent();
         Path unsigned = folder == null ? null : folder.resolve("." + target.getFileName() + "." + UUID.randomUUID()
                 + ".unsigned");
         if (unsigned == null || !Files.isDirectory(folder)) {
-            throw new CliFailure("cannot write " + out + ": the folder " + folder + " does not exist");
+            throw new CliFailure("cannot write " + pdf.out + ": the folder " + folder + " does not exist");
         }
         try {
             int pages = workspace.packets().write(request, unsigned, Progress.NONE);

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,8 +60,8 @@ final class RosterCommand extends CommandGroup {
         boolean dryRun;
         @Option(names = "--accept-valid-rows", description = "Write the good rows even when some rows are bad.")
         boolean acceptValidRows;
-        @Option(names = "--json", description = "Print counts and every error as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Override
         public Integer call() {
@@ -84,7 +85,7 @@ final class RosterCommand extends CommandGroup {
                         throw new CliFailure(e.getMessage());
                     }
                 }
-                if (json) {
+                if (output.json) {
                     context.out.println(Json.GSON.toJson(Json.RosterImport.of(file.toString(), preview, dryRun,
                             result != null)));
                 } else {
@@ -172,9 +173,9 @@ final class RosterCommand extends CommandGroup {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
                 description = "table, csv, json or pdf (default ${DEFAULT-VALUE}); pdf needs --out.")
         String format;
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-        Path out;
-        @picocli.CommandLine.Mixin
+        @Mixin
+        StdoutOrFileOption target;
+        @Mixin
         SigningOptions signing;
 
         @Override
@@ -192,7 +193,7 @@ final class RosterCommand extends CommandGroup {
             if (!List.of("table", "csv", "json", "pdf").contains(fmt)) {
                 throw new CliFailure("--format " + format + " is not supported (use table, csv, json or pdf)");
             }
-            if (fmt.equals("pdf") && out == null) {
+            if (fmt.equals("pdf") && target.out == null) {
                 throw new CliFailure("--format pdf needs --out FILE.pdf (a PDF is not printed to the terminal)");
             }
             SigningKey key = signing.key();
@@ -225,11 +226,11 @@ final class RosterCommand extends CommandGroup {
                     text = table(result, rows);
                 }
             }
-            if (out == null) {
+            if (target.out == null) {
                 context.out.print(text);
                 context.out.flush();
             } else {
-                ExportCommand.writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
+                ExportCommand.writeAtomically(target.out, text.getBytes(StandardCharsets.UTF_8));
             }
             return PolicyDeskCli.EXIT_OK;
         }
@@ -239,11 +240,11 @@ final class RosterCommand extends CommandGroup {
             RosterReports.Written w;
             try {
                 w = RosterReports.of(workspace).writePdf(result, rows, RosterReports.parameters(result, position,
-                        wanted), out, key, AtomicFileWriter.Overwrite.REPLACE);
+                        wanted), target.out, key, AtomicFileWriter.Overwrite.REPLACE);
             } catch (RosterException | SigningException e) {
                 throw new CliFailure(e.getMessage());
             }
-            context.out.println("Wrote " + out + ": " + result.tallies().size() + " building"
+            context.out.println("Wrote " + target.out + ": " + result.tallies().size() + " building"
                     + (result.tallies().size() == 1 ? "" : "s") + ", " + w.rows() + " people listed, " + w.pages()
                     + " page" + (w.pages() == 1 ? "" : "s") + (w.signed() ? ", signed" : ""));
             return PolicyDeskCli.EXIT_OK;
