@@ -25,7 +25,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -46,6 +45,7 @@ import org.policydesk.gui.common.DocumentFormats;
 import org.policydesk.gui.common.PolicyDocumentView;
 import org.policydesk.gui.common.StatusBar;
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.gui.packet.PacketView;
 import org.policydesk.gui.packet.PacketViewModel;
 import org.policydesk.gui.policies.ImportReportDialog;
@@ -186,8 +186,8 @@ public final class MainView extends BorderPane {
         table.setId("policyTable");
         table.setSkin(new PolicyTableSkin<>(table));
         table.getStyleClass().add(Styles.POLICY_TABLE);
-        table.getColumns().addAll(List.of(numberColumn(), column("Title", PolicySummary::title, 240, 120),
-                column("Section", PolicySummary::section, 120, 70), statusColumn(), issueColumn()));
+        table.getColumns().addAll(List.of(numberColumn(), TableColumns.withTooltip("Title", PolicySummary::title, 240, 120),
+                TableColumns.withTooltip("Section", PolicySummary::section, 120, 70), statusColumn(), issueColumn()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<PolicySummary> sorted = new SortedList<>(viewModel.visiblePolicies());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -439,28 +439,6 @@ public final class MainView extends BorderPane {
         });
         column.setPrefWidth(84);
         column.setMinWidth(76);
-        return column;
-    }
-
-    /** A text column whose cells show their whole text as a tooltip when it is cut short. */
-    private static TableColumn<PolicySummary, String> column(String title,
-                                                             java.util.function.Function<PolicySummary, String> value,
-                                                             double width, double minWidth) {
-        TableColumn<PolicySummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final Tooltip tooltip = new Tooltip();
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                tooltip.setText(text);
-                setTooltip(empty || text == null || text.isBlank() ? null : tooltip);
-            }
-        });
-        column.setPrefWidth(width);
-        column.setMinWidth(minWidth);
         return column;
     }
 

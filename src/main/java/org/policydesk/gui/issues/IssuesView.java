@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
@@ -25,6 +23,7 @@ import javafx.stage.FileChooser;
 
 import org.policydesk.gui.common.RedlineView;
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.model.IssuePolicy;
 import org.policydesk.model.IssueSummary;
 import org.policydesk.model.PressComment;
@@ -82,12 +81,12 @@ public final class IssuesView extends SplitPane {
         table.setId("issuePolicies");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("Choose an issue on the left."));
-        table.getColumns().add(column("Number", p -> p.number() == null ? "—" : p.number().toString(), 70));
-        table.getColumns().add(column("Title", IssuePolicy::title, 280));
-        table.getColumns().add(column("Version", p -> Integer.toString(p.version().seq()), 60));
-        table.getColumns().add(column("Status", p -> p.version().status().label()
+        table.getColumns().add(TableColumns.text("Number", p -> p.number() == null ? "—" : p.number().toString(), 70));
+        table.getColumns().add(TableColumns.text("Title", IssuePolicy::title, 280));
+        table.getColumns().add(TableColumns.text("Version", p -> Integer.toString(p.version().seq()), 60));
+        table.getColumns().add(TableColumns.text("Status", p -> p.version().status().label()
                 + (p.version().needsReview() ? " · needs review" : ""), 110));
-        table.getColumns().add(column("PRESSPlus comments", p -> String.join("  ", p.comments().stream()
+        table.getColumns().add(TableColumns.text("PRESSPlus comments", p -> String.join("  ", p.comments().stream()
                 .map(PressComment::text).toList()), 360));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, p) -> viewModel.showRedline(p));
@@ -164,11 +163,4 @@ public final class IssuesView extends SplitPane {
         return l;
     }
 
-    private static TableColumn<IssuePolicy, String> column(String title, java.util.function.Function<IssuePolicy, String> v,
-                                                           double width) {
-        TableColumn<IssuePolicy, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(v.apply(x.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

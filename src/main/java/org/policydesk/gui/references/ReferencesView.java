@@ -2,11 +2,9 @@ package org.policydesk.gui.references;
 
 import java.util.function.Consumer;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -14,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.ReferenceHit;
 
@@ -59,11 +58,11 @@ public final class ReferencesView extends VBox {
     private static TableView<ReferenceHit> table(javafx.collections.ObservableList<ReferenceHit> items, String named,
                                                  String titled, Consumer<PolicyNumber> open) {
         TableView<ReferenceHit> t = new TableView<>(items);
-        t.getColumns().add(column("Policy", h -> h.policy() == null ? "—" : h.policy().toString(), 70));
-        t.getColumns().add(column("Title", ReferenceHit::policyTitle, 260));
-        t.getColumns().add(column("Version", h -> h.versionSeq() + " · " + h.status().label(), 110));
-        t.getColumns().add(column(named, ReferenceHit::named, 260));
-        t.getColumns().add(column(titled, h -> h.title() == null ? "" : h.title(), 260));
+        t.getColumns().add(TableColumns.text("Policy", h -> h.policy() == null ? "—" : h.policy().toString(), 70));
+        t.getColumns().add(TableColumns.text("Title", ReferenceHit::policyTitle, 260));
+        t.getColumns().add(TableColumns.text("Version", h -> h.versionSeq() + " · " + h.status().label(), 110));
+        t.getColumns().add(TableColumns.text(named, ReferenceHit::named, 260));
+        t.getColumns().add(TableColumns.text(titled, h -> h.title() == null ? "" : h.title(), 260));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setOnMouseClicked(e -> {
             ReferenceHit h = t.getSelectionModel().getSelectedItem();
@@ -74,11 +73,4 @@ public final class ReferencesView extends VBox {
         return t;
     }
 
-    private static TableColumn<ReferenceHit, String> column(String title, java.util.function.Function<ReferenceHit, String> v,
-                                                            double width) {
-        TableColumn<ReferenceHit, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(v.apply(x.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

@@ -4,14 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -25,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.model.BuildingTally;
 import org.policydesk.model.CheckRow;
 import org.policydesk.model.CheckStatus;
@@ -80,14 +79,14 @@ public final class RosterCheckView extends BorderPane {
         TableView<BuildingTally> tallies = new TableView<>(vm.tallies());
         tallies.setId("tallyTable");
         tallies.getStyleClass().add(Styles.TALLY_TABLE);
-        tallies.getColumns().add(col("Building", BuildingTally::buildingCode, 90));
-        tallies.getColumns().add(col("Name", BuildingTally::buildingName, 160));
-        tallies.getColumns().add(col("Staff", t -> String.valueOf(t.staff()), 60));
-        tallies.getColumns().add(col("Done", t -> String.valueOf(t.done()), 60));
-        tallies.getColumns().add(col("In grace", t -> String.valueOf(t.inGrace()), 70));
-        tallies.getColumns().add(col("Missing", t -> String.valueOf(t.missing()), 70));
-        tallies.getColumns().add(col("Overdue", t -> String.valueOf(t.overdue()), 70));
-        tallies.getColumns().add(col("% done", t -> String.format("%.0f%%", t.percentDone()), 70));
+        tallies.getColumns().add(TableColumns.text("Building", BuildingTally::buildingCode, 90));
+        tallies.getColumns().add(TableColumns.text("Name", BuildingTally::buildingName, 160));
+        tallies.getColumns().add(TableColumns.text("Staff", t -> String.valueOf(t.staff()), 60));
+        tallies.getColumns().add(TableColumns.text("Done", t -> String.valueOf(t.done()), 60));
+        tallies.getColumns().add(TableColumns.text("In grace", t -> String.valueOf(t.inGrace()), 70));
+        tallies.getColumns().add(TableColumns.text("Missing", t -> String.valueOf(t.missing()), 70));
+        tallies.getColumns().add(TableColumns.text("Overdue", t -> String.valueOf(t.overdue()), 70));
+        tallies.getColumns().add(TableColumns.text("% done", t -> String.format("%.0f%%", t.percentDone()), 70));
         tallies.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tallies.setPlaceholder(new Label("Choose a policy or training and press Check."));
         tallies.setPrefHeight(220);
@@ -136,14 +135,14 @@ public final class RosterCheckView extends BorderPane {
 
         TableView<CheckRow> rows = new TableView<>(vm.exceptions());
         rows.setId("exceptionTable");
-        rows.getColumns().add(rowCol("Building", CheckRow::buildingCode, 80));
-        rows.getColumns().add(rowCol("ID", CheckRow::employeeNo, 80));
-        rows.getColumns().add(rowCol("Name", CheckRow::name, 170));
-        rows.getColumns().add(rowCol("Position", CheckRow::position, 120));
-        rows.getColumns().add(rowCol("Status", r -> r.status().label() + (r.newHire() ? " (new hire)" : ""), 140));
-        rows.getColumns().add(rowCol("Last", r -> r.lastDone() == null ? "" : r.lastDone() + " on " + r.lastDoneDate(),
+        rows.getColumns().add(TableColumns.text("Building", CheckRow::buildingCode, 80));
+        rows.getColumns().add(TableColumns.text("ID", CheckRow::employeeNo, 80));
+        rows.getColumns().add(TableColumns.text("Name", CheckRow::name, 170));
+        rows.getColumns().add(TableColumns.text("Position", CheckRow::position, 120));
+        rows.getColumns().add(TableColumns.text("Status", r -> r.status().label() + (r.newHire() ? " (new hire)" : ""), 140));
+        rows.getColumns().add(TableColumns.text("Last", r -> r.lastDone() == null ? "" : r.lastDone() + " on " + r.lastDoneDate(),
                 150));
-        rows.getColumns().add(rowCol("Missing", CheckRow::missingWhat, 220));
+        rows.getColumns().add(TableColumns.text("Missing", CheckRow::missingWhat, 220));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         rows.setPlaceholder(new Label("Nobody is missing."));
 
@@ -182,18 +181,4 @@ public final class RosterCheckView extends BorderPane {
         return file == null ? null : file.toPath();
     }
 
-    private static TableColumn<BuildingTally, String> col(String title, Function<BuildingTally, String> value,
-                                                          double width) {
-        TableColumn<BuildingTally, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private static TableColumn<CheckRow, String> rowCol(String title, Function<CheckRow, String> value, double width) {
-        TableColumn<CheckRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }

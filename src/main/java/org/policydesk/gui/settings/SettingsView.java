@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 
 import org.policydesk.gui.common.LogFile;
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.model.BackupFile;
 
 /** The Settings place: district, backups (keep N, back up now, restore) and encryption, one group each. */
@@ -87,10 +87,10 @@ public final class SettingsView extends ScrollPane {
 
         TableView<BackupFile> list = new TableView<>(vm.backups());
         list.setId("backupList");
-        list.getColumns().add(column("Taken", b -> WHEN.format(b.takenAt()), 170));
-        list.getColumns().add(column("Why", b -> reason(b.reason()), 190));
-        list.getColumns().add(column("Size", b -> size(b.bytes()), 80));
-        list.getColumns().add(column("File", b -> b.file().getFileName().toString(), 300));
+        list.getColumns().add(unsortable(TableColumns.text("Taken", b -> WHEN.format(b.takenAt()), 170)));
+        list.getColumns().add(unsortable(TableColumns.text("Why", b -> reason(b.reason()), 190)));
+        list.getColumns().add(unsortable(TableColumns.text("Size", b -> size(b.bytes()), 80)));
+        list.getColumns().add(unsortable(TableColumns.text("File", b -> b.file().getFileName().toString(), 300)));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         list.setPlaceholder(new Label("No backups yet."));
         list.setPrefHeight(200);
@@ -168,15 +168,6 @@ public final class SettingsView extends ScrollPane {
                 + "helps you.", row);
     }
 
-    private static TableColumn<BackupFile, String> column(String title, java.util.function.Function<BackupFile, String> v,
-                                                           double width) {
-        TableColumn<BackupFile, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(v.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
-    }
-
     static String reason(String reason) {
         return switch (reason) {
             case "at-start" -> "When PolicyDesk started";
@@ -189,5 +180,10 @@ public final class SettingsView extends ScrollPane {
 
     static String size(long bytes) {
         return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.US, "%.1f MB", bytes / 1048576.0);
+    }
+
+    private static <S> TableColumn<S, String> unsortable(TableColumn<S, String> column) {
+        column.setSortable(false);
+        return column;
     }
 }

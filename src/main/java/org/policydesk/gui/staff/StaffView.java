@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.model.Employee;
 import org.policydesk.model.RosterField;
 
@@ -89,8 +89,8 @@ public final class StaffView extends BorderPane {
         TableView<StaffViewModel.ColumnChoice> columns = new TableView<>(vm.columns());
         columns.setId("columnTable");
         columns.setEditable(true);
-        columns.getColumns().add(textColumn("Column", c -> c.header(), 180));
-        columns.getColumns().add(textColumn("First value", c -> c.sample(), 180));
+        columns.getColumns().add(TableColumns.text("Column", c -> c.header(), 180));
+        columns.getColumns().add(TableColumns.text("First value", c -> c.sample(), 180));
         columns.getColumns().add(fieldColumn());
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         columns.setPlaceholder(new Label("Choose a roster file and press Read."));
@@ -135,11 +135,11 @@ public final class StaffView extends BorderPane {
 
         TableView<Employee> staff = new TableView<>(vm.employees());
         staff.setId("staffTable");
-        staff.getColumns().add(employeeColumn("ID", Employee::employeeNo, 80));
-        staff.getColumns().add(employeeColumn("Name", Employee::displayName, 200));
-        staff.getColumns().add(employeeColumn("Position", Employee::position, 140));
-        staff.getColumns().add(employeeColumn("Buildings", e -> String.join(", ", e.buildingCodes()), 120));
-        staff.getColumns().add(employeeColumn("Status", e -> e.active() ? "active"
+        staff.getColumns().add(TableColumns.text("ID", Employee::employeeNo, 80));
+        staff.getColumns().add(TableColumns.text("Name", Employee::displayName, 200));
+        staff.getColumns().add(TableColumns.text("Position", Employee::position, 140));
+        staff.getColumns().add(TableColumns.text("Buildings", e -> String.join(", ", e.buildingCodes()), 120));
+        staff.getColumns().add(TableColumns.text("Status", e -> e.active() ? "active"
                 : "left " + (e.leaveDate() == null ? "" : e.leaveDate()), 110));
         staff.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         staff.setPlaceholder(new Label("No staff yet: import a roster."));
@@ -154,14 +154,6 @@ public final class StaffView extends BorderPane {
         split.setDividerPositions(0.55);
         setCenter(split);
         vm.refresh();
-    }
-
-    private static TableColumn<StaffViewModel.ColumnChoice, String> textColumn(String title,
-            java.util.function.Function<StaffViewModel.ColumnChoice, String> value, double width) {
-        TableColumn<StaffViewModel.ColumnChoice, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     /** A field chooser per column. */
@@ -204,14 +196,6 @@ public final class StaffView extends BorderPane {
             }
         });
         c.setPrefWidth(220);
-        return c;
-    }
-
-    private static TableColumn<Employee, String> employeeColumn(String title,
-            java.util.function.Function<Employee, String> value, double width) {
-        TableColumn<Employee, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
         return c;
     }
 

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -28,6 +26,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.common.TableColumns;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Recurrence;
 import org.policydesk.model.TrainingSession;
@@ -140,12 +139,12 @@ public final class TrainingView extends BorderPane {
                 title.setText(t == null ? "Sessions" : "Sessions of " + t.name()));
         TableView<TrainingSession> sessions = new TableView<>(vm.sessions());
         sessions.setId("trainingSessions");
-        sessions.getColumns().add(col("Date", s -> s.heldOn().toString(), 85));
-        sessions.getColumns().add(col("Building", s -> s.buildingCode() == null ? "District" : s.buildingCode(), 80));
-        sessions.getColumns().add(col("Presenter", s -> s.presenter() == null ? "" : s.presenter(), 130));
-        sessions.getColumns().add(col("Policies", s -> String.join(", ",
+        sessions.getColumns().add(TableColumns.text("Date", s -> s.heldOn().toString(), 85));
+        sessions.getColumns().add(TableColumns.text("Building", s -> s.buildingCode() == null ? "District" : s.buildingCode(), 80));
+        sessions.getColumns().add(TableColumns.text("Presenter", s -> s.presenter() == null ? "" : s.presenter(), 130));
+        sessions.getColumns().add(TableColumns.text("Policies", s -> String.join(", ",
                 s.policies().stream().map(PolicyNumber::toString).toList()), 90));
-        sessions.getColumns().add(col("Present", s -> String.valueOf(s.attendeeCount()), 70));
+        sessions.getColumns().add(TableColumns.text("Present", s -> String.valueOf(s.attendeeCount()), 70));
         sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sessions.setPlaceholder(new Label("No sessions of this training yet."));
         vm.selectedSessionProperty().addListener((o, old, s) -> {
@@ -272,11 +271,4 @@ public final class TrainingView extends BorderPane {
         return box;
     }
 
-    private static TableColumn<TrainingSession, String> col(String title, Function<TrainingSession, String> value,
-                                                            double width) {
-        TableColumn<TrainingSession, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 }
