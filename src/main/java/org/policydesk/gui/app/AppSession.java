@@ -3,6 +3,7 @@ package org.policydesk.gui.app;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class AppSession {
 
     /** From the raw command-line parameters to the opener; replaced in tests and demos. */
     private final Function<List<String>, WorkspaceOpener> openers;
+    /** How long closing the window waits for running work (an import, a backup) before closing the store. */
+    static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+
     private final WindowStateStore windowStates;
     private List<String> parameters = List.of();
 
@@ -390,8 +394,8 @@ public final class AppSession {
 
     /** Waits for background work as {@link BackgroundTasks#shutdown} does, then closes the store. */
     public void stop() {
-        if (tasks != null) {
-            tasks.shutdown();
+        if (tasks != null && !tasks.shutdown(SHUTDOWN_WAIT)) {
+            log().warn("Background work was still running {} after the window closed; the store is closed under it", SHUTDOWN_WAIT);
         }
         Workspace opened = workspace;
         if (opened != null) {
