@@ -19,6 +19,8 @@ final class FlatLines {
     private static final int FLAT = 240;
     private static final Pattern PARTS = Pattern.compile("(?i)(?=\\b(?:legal\\s+ref(?:erence)?s?|cross\\s+ref(?:erence)?s?)"
             + "\\b\\s*[.:])|(?=\\b(?:date\\s+)?(?:adopted|amended|revised|reviewed|approved)\\s*:)");
+    /** In run-together legal references, a new citation starts with its title number: "… 5/24-14.5. 23 Ill.…". */
+    private static final Pattern CITATION_START = Pattern.compile("(?<=\\.)\\s+(?=\\d{1,3}\\s+[A-Z])");
     private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "to", "in", "on", "a", "an", "or",
             "with", "by", "at", "from", "as", "vs.", "per", "&", "-", "–", "—", "/");
     private static final Set<String> OPENERS = Set.of("The", "A", "An", "All", "Each", "Every", "Any", "No", "This",
@@ -64,7 +66,12 @@ final class FlatLines {
             }
         }
         parts.add(text.substring(from));
-        return parts;
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            out.addAll(ReferenceLabels.legal(part.trim()).isPresent()
+                    ? List.of(CITATION_START.split(part)) : List.of(part));
+        }
+        return out;
     }
 
     /** The first part of a flattened policy split into section, heading and body. */
