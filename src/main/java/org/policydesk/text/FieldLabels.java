@@ -1,6 +1,9 @@
 package org.policydesk.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,6 +42,10 @@ final class FieldLabels {
             Map.entry("effective", Field.DATE), Map.entry("effective date", Field.DATE),
             Map.entry("adopted on", Field.DATE), Map.entry("revised on", Field.DATE));
 
+    /** Words that stand alone as headings too often to be taken for a label without a colon. */
+    private static final Set<String> WEAK_BARE = Set.of("policy", "no", "number", "name", "subject", "file",
+            "category", "manual", "approved", "effective");
+
     private static final Pattern LABELLED = Pattern.compile("^([A-Za-z][A-Za-z .#]{0,24}?)\\s*[:\\-–|]\\s*(\\S.*)$");
 
     /** A label and its value on one line. */
@@ -62,6 +69,27 @@ final class FieldLabels {
             return Optional.empty();
         }
         return Optional.ofNullable(LABELS.get(key(label)));
+    }
+
+    /**
+     * Label and value on lines of their own (a portal's label and value cells) joined into "Label: value"
+     * lines, so every reader after this sees one form.
+     */
+    static List<LineEvidence> joinBareLabels(List<LineEvidence> lines) {
+        List<LineEvidence> out = new ArrayList<>(lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            LineEvidence l = lines.get(k);
+            String key = key(l.text());
+            boolean bare = l.text().length() <= 30 && kindOf(l.text()).isPresent() && !WEAK_BARE.contains(key);
+            if (bare && k + 1 < lines.size() && lines.get(k + 1).text().length() <= 160
+                    && kindOf(lines.get(k + 1).text()).isEmpty() && of(lines.get(k + 1).text()).isEmpty()) {
+                out.add(l.withText(stripColon(l.text()) + ": " + lines.get(k + 1).text()));
+                k++;
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** "Code: 5:260" and the like; a line whose label is not in the vocabulary is not one. */

@@ -1,6 +1,7 @@
 package org.policydesk.text;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ final class HtmlContent {
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|menus"
             + "|menubar|breadcrumbs?|crumbs?|sidebar|side-bar|sidenav|widgets?|footer|comments?|comment-respond"
             + "|respond|share|sharing|social|skip|search|cookies?|banner|masthead|related|pagination|pager|toolbar"
-            + "|login|utility|subnav|quicklinks|quick-links|translate|alerts?|header|site-header|topbar|top-bar"
+            + "|login|utility|subnav|quicklinks|quick-links|translate|alerts?|site-header|page-header-nav|topbar|top-bar"
             + "|sitemap|copyright|print-links?|tools)(?:$|[-_\\s])");
     private static final Pattern NAVIGATION_LINK = Pattern.compile("(?i)^(?:return|back|go back|print|email|share"
             + "|home|next|previous|prev|top|back to top|skip to|view all|more|close|menu|search|login|sign in)\\b.{0,40}$");
@@ -60,10 +61,23 @@ final class HtmlContent {
                 }
             }
             if (next == null || here == 0) {
-                return at;
+                return widenToHeading(at);
             }
             at = next;
         }
+    }
+
+    /**
+     * A CMS often sets the policy's heading, or a portal its label/value fields, just outside the block that
+     * holds the text; widen to each parent that adds only a little prose of its own.
+     */
+    private Element widenToHeading(Element content) {
+        Element at = content;
+        while (at.parent() != null && !at.parent().normalName().equals("html") && !at.parent().normalName().equals("body")
+                && prose(at.parent()) <= 1.25 * prose(at) + 300) {
+            at = at.parent();
+        }
+        return at;
     }
 
     /** Named like chrome and holding a minor share of the prose, or mostly links (an unnamed menu). */
@@ -137,17 +151,33 @@ final class HtmlContent {
         return sum;
     }
 
+    private static boolean precedes(Element heading, Element content) {
+        for (Element e : heading.parent() == null ? List.<Element>of() : content.ownerDocument().getAllElements()) {
+            if (e == heading) {
+                return true;
+            }
+            if (e == content) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The page's h1 when the content area has none: a CMS often sets the title above the content block. */
     static Optional<LineEvidence> headingAbove(Document page, Element content) {
         if (!content.select("h1").isEmpty() || content == page.body()) {
             return Optional.empty();
         }
+        Element nearest = null;
         for (Element h : page.body().select("h1")) {
-            if (!h.parents().contains(content) && !h.text().isBlank()) {
-                return Optional.of(new LineEvidence(Texts.collapseSpaces(h.text().trim()), 0, 0, 24, true, 1, null,
-                        true));
+            if (h.parents().contains(content) || h.text().isBlank()) {
+                continue;
+            }
+            if (content.siblingIndex() >= 0 && precedes(h, content)) {
+                nearest = h;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(nearest).map(h -> new LineEvidence(Texts.collapseSpaces(h.text().trim()), 0, 0, 24,
+                true, 1, null, true));
     }
 }

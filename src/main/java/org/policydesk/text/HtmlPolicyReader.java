@@ -45,7 +45,7 @@ public final class HtmlPolicyReader {
         String pageTitle = Texts.collapseSpaces(page.title().trim());
         List<String> breadcrumb = breadcrumb(page);
         Element content = HtmlContent.find(page);
-        List<LineEvidence> lines = new HtmlLines().of(content);
+        List<LineEvidence> lines = FieldLabels.joinBareLabels(new HtmlLines().of(content));
         List<LineEvidence> withHeading = HtmlContent.headingAbove(page, content)
                 .map(h -> prepend(h, lines)).orElse(lines);
         long words = withHeading.stream().mapToLong(l -> l.text().split("\\s+").length).sum();
