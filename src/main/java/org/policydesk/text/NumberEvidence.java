@@ -26,8 +26,10 @@ final class NumberEvidence {
      * @param after  the line's text after the number
      * @param colon  written with a colon, the notation that is never a decimal, date or statute
      * @param start  where the number (or its label) starts in the line
+     * @param bracketed a bracket follows the number, as in a cross reference's "7:140 (Search and Seizure)"
      */
-    record Found(PolicyNumber number, Place place, String before, String after, boolean colon, int start) {
+    record Found(PolicyNumber number, Place place, String before, String after, boolean colon, int start,
+                 boolean bracketed) {
 
         /** How strongly the position alone says "this is the policy's number". */
         double weight() {
@@ -108,7 +110,8 @@ final class NumberEvidence {
         if (!colon && place == Place.INLINE) {
             return Optional.empty();
         }
-        return Optional.of(new Found(number.get(), place, clean(before), clean(after), colon, start));
+        return Optional.of(new Found(number.get(), place, clean(before), clean(after), colon, start,
+                after.trim().startsWith("(")));
     }
 
     /** Text beside a number without the dashes, colons, bars and brackets that set it off. */

@@ -76,19 +76,20 @@ final class PolicySplitter {
         if (HeadLines.emphasised(l, bodySize)) {
             score += 0.8;
         }
-        boolean pageTop = k == 0 || (l.page() > 0 && lines.get(k - 1).page() != l.page());
+        // The top of a page counts only when the page before ended its sentence.
+        boolean pageTop = k == 0 || (l.page() > 0 && lines.get(k - 1).page() != l.page() && l.paragraphStart());
         if (pageTop) {
             score += 0.8;
-        } else if (k > 0 && (HistoryLineParser.parse(lines.get(k - 1).text()).isPresent() || inReferences)) {
+        } else if (k > 0 && HistoryLineParser.parse(lines.get(k - 1).text()).isPresent()) {
             score += 0.5;
         }
         if (l.paragraphStart()) {
             score += 0.3;
         }
-        if (inReferences && !pageTop) {
+        if (inReferences && !HeadLines.emphasised(l, bodySize)) {
             score -= 1.5;
         }
-        if (f.after().startsWith("(") || l.listMarker() != null && !HeadLines.emphasised(l, bodySize)) {
+        if (f.bracketed() || l.listMarker() != null && !HeadLines.emphasised(l, bodySize)) {
             score -= 1.0;
         }
         if (previousStart >= 0 && k - previousStart < 3) {

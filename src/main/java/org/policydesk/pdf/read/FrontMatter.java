@@ -5,13 +5,17 @@ import java.util.regex.Pattern;
 
 /**
  * A manual's cover and table of contents. A contents page is mostly entries that end in a page number after a
- * dot leader or a wide gap; a cover is a short first page in front of a longer document that holds no policy
- * text of its own (no sentence long enough to be one).
+ * dot leader or a wide gap; a cover is a short first page in front of a longer document that holds neither a
+ * sentence nor a policy number.
  */
 final class FrontMatter {
 
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("^.*\\S(?:\\s*(?:\\.\\s?){3,}|\\s*…+|\\s{2,}|\\s)\\s*\\d{1,4}$");
     private static final Pattern CONTENTS_TITLE = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents$|^index$");
+
+    /** Five lower-case words in a row: a sentence, which a cover does not have. */
+    private static final Pattern PROSE_WORDS = Pattern.compile("(?:\\b[a-z][a-z,;'’]*\\s+){4}[a-z]");
+    private static final Pattern POLICY_NUMBER = Pattern.compile("(?<![\\d/.])\\d{1,2}\\s*[:.-]\\s*\\d{2,4}(?![\\d/])");
 
     private FrontMatter() {
     }
@@ -32,7 +36,8 @@ final class FrontMatter {
             return false;
         }
         int words = firstPage.stream().mapToInt(l -> l.text().split("\\s+").length).sum();
-        boolean sentence = firstPage.stream().anyMatch(l -> l.text().length() > 70 && l.text().matches(".*[a-z].*[.;:]$"));
-        return words <= 60 && !sentence;
+        boolean prose = firstPage.stream().anyMatch(l -> PROSE_WORDS.matcher(l.text()).find());
+        boolean numbered = firstPage.stream().anyMatch(l -> POLICY_NUMBER.matcher(l.text()).find());
+        return words <= 60 && !prose && !numbered;
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Running heads and feet of a printed PDF. A line in the top or bottom band of its page is furniture when the
  * same line (digits aside) stands in the same band on other pages, or when it is a page number, a print stamp
- * or a browser's URL/date line. Body text is never judged by its words alone: only lines in a margin band are.
+ * or a browser's URL/date line, or when it is set smaller than the body at the very edge of the page. Body text
+ * is never judged by its words alone: only lines in a margin band are.
  */
 final class PageFurniture {
 
@@ -27,7 +28,7 @@ final class PageFurniture {
     }
 
     /** The lines of {@code lines} that are furniture, as a set of indexes. */
-    static Set<Integer> find(List<PositionedLine> lines, int pages) {
+    static Set<Integer> find(List<PositionedLine> lines, int pages, float bodySize) {
         Map<String, Set<Integer>> pagesOfShape = new HashMap<>();
         for (PositionedLine l : lines) {
             if (l.inMargin()) {
@@ -42,7 +43,10 @@ final class PageFurniture {
                 continue;
             }
             boolean repeated = pages > 1 && pagesOfShape.get(band(l) + l.shape()).size() >= repeatsAt;
-            if (repeated || STAMP.matcher(l.text()).matches()) {
+            // Set smaller than the body at the very edge of the page: a running line even when it shows only once.
+            boolean small = bodySize > 0 && l.fontSize() <= bodySize - 1.5f && (l.top() < 0.08f * l.height()
+                    || l.top() > 0.92f * l.height());
+            if (repeated || small || STAMP.matcher(l.text()).matches()) {
                 furniture.add(k);
             }
         }

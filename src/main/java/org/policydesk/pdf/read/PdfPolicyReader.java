@@ -53,7 +53,7 @@ public final class PdfPolicyReader {
     }
 
     private static List<LineEvidence> evidence(List<PositionedLine> all, int pages) {
-        Set<Integer> furniture = PageFurniture.find(all, pages);
+        Set<Integer> furniture = PageFurniture.find(all, pages, bodySize(all));
         Map<Integer, List<PositionedLine>> byPage = new HashMap<>();
         for (int k = 0; k < all.size(); k++) {
             if (!furniture.contains(k)) {
