@@ -93,10 +93,13 @@ public final class PdfPolicyReader {
         return gap > 1.6f * size || line.fontSize() > previous.fontSize() + 1 || line.bold() != previous.bold();
     }
 
+    /** The size most text between the margins is set in. */
     private static float bodySize(List<PositionedLine> lines) {
         Map<Float, Integer> chars = new HashMap<>();
         for (PositionedLine l : lines) {
-            chars.merge(l.fontSize(), l.text().length(), Integer::sum);
+            if (!l.inMargin()) {
+                chars.merge(l.fontSize(), l.text().length(), Integer::sum);
+            }
         }
         return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
