@@ -152,6 +152,11 @@ public final class PolicyRepository {
         row.setPressIssue(version.pressIssue());
         row.setSourceName(fit(POLICY_VERSION.SOURCE_NAME, version.sourceName()));
         row.setNeedsReview(version.needsReview());
+        if (version.original() != null) {
+            row.setOriginalId(version.original().fileId());
+            row.setOriginalFirstPage(version.original().firstPage() > 0 ? version.original().firstPage() : null);
+            row.setOriginalLastPage(version.original().lastPage() > 0 ? version.original().lastPage() : null);
+        }
         row.setCreatedAt(now);
         row.setChangedAt(now);
         row.store();
@@ -197,9 +202,15 @@ public final class PolicyRepository {
         return new VersionFacts(comments, legalRefs, crossRefs, history, warnings);
     }
 
-    /** Every policy with its latest version, ordered by number, unnumbered texts last. */
+    /** Originals, review marks and withdrawal of imports, in this repository's transaction. */
+    public ImportedOriginals imports() {
+        return new ImportedOriginals(dsl, clock);
+    }
+
+    /** Every policy with its latest version, ordered by number, unnumbered texts last; withdrawn imports left out. */
     public List<PolicySummary> listSummaries() {
         return dsl.select(summaryFields()).from(withLatestVersion(DSL.noCondition()))
+                .where(POLICY.WITHDRAWN_AT.isNull())
                 .fetch(PolicyRepository::toSummary)
                 .stream().sorted(LIST_ORDER).toList();
     }
