@@ -166,6 +166,9 @@ final class HeadFields {
                 neighbours(titles, at);
             }
         }
+        if (hit.isEmpty()) {
+            firstHeading(titles);
+        }
         headings(titles, at);
         pageTitleParts(titles, hit.map(NumberHit::number).orElse(null));
         return titles.best("no title found");
@@ -199,6 +202,19 @@ final class HeadFields {
     private boolean candidateTitle(LineEvidence l) {
         return HeadLines.titleLike(l) && !HeadLines.letterhead(l.text()) && SectionNames.stated(l.text()).isEmpty()
                 && NumberEvidence.best(l.text()).isEmpty();
+    }
+
+    /** A text without a number: its title is the first heading-like line, if one opens it. */
+    private void firstHeading(Candidates titles) {
+        for (int k = 0; k < Math.min(lines.size(), 3); k++) {
+            LineEvidence l = lines.get(k);
+            if (candidateTitle(l) && (k + 1 >= lines.size() || lines.get(k + 1).paragraphStart()
+                    || HeadLines.emphasised(l, bodySize))) {
+                titles.add(HeadLines.tidyTitle(l.text()), 0.5 + (HeadLines.emphasised(l, bodySize) ? 0.1 : 0),
+                        "the first heading (line " + (k + 1) + "), no number beside it");
+                return;
+            }
+        }
     }
 
     /** Headings in the head that are not the number line: weak on their own, strong when they agree. */

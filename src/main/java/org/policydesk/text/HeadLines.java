@@ -5,9 +5,11 @@ import java.util.regex.Pattern;
 /** Judgements about one line near a policy's head, shared by the splitter and the field recogniser. */
 final class HeadLines {
 
-    private static final Pattern LETTERHEAD = Pattern.compile("(?i)\\b(?:school\\s+district|district|schools|"
-            + "c\\.?u\\.?s\\.?d\\.?|u\\.?s\\.?d\\.?|i\\.?s\\.?d\\.?|s\\.?d\\.?|board\\s+of\\s+education|policy\\s+manual|"
-            + "board\\s+polic(?:y|ies)|manual|community\\s+unit|high\\s+school|elementary|unit\\s+\\d+|no\\.\\s*\\d+|#\\s*\\d+)\\b");
+    /** A district's name with its number, "Public Schools", a manual's name: what letterheads say. */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?i)(?:\\b(?:school\\s+district|district|"
+            + "c\\.?u\\.?s\\.?d\\.?|u\\.?s\\.?d\\.?|i\\.?s\\.?d\\.?|s\\.?d\\.?|unit|isd|cusd|ccsd|chsd)(?:\\s+no\\.?)?\\s*#?\\s*\\d+)"
+            + "|\\bpublic\\s+schools\\b|\\bpolicy\\s+manual\\b|\\bboard\\s+policies\\b|\\bschool\\s+board\\s+policy\\b"
+            + "|\\bcommunity\\s+(?:unit|high|consolidated)\\s+school|\\bschools?\\s+district\\s+of\\b|\\bpolicy\\s+handbook\\b");
     private static final Pattern CONTINUED = Pattern.compile("(?i)\\s*[(\\[]?\\s*(?:cont(?:inued|'d|\\.)?)\\s*[)\\]]?\\s*$");
     private static final Pattern PAGE_NOTE = Pattern.compile("(?i)\\s*[-–—|,]?\\s*page\\s+\\d+(?:\\s*(?:of|/)\\s*\\d+)?\\s*$");
 
