@@ -13,7 +13,7 @@ final class EvidenceText {
     }
 
     static String render(List<LineEvidence> lines) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(lines.size() * 80);
         LineEvidence previous = null;
         for (LineEvidence l : lines) {
             if (previous != null) {

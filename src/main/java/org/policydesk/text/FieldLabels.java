@@ -79,8 +79,7 @@ final class FieldLabels {
         List<LineEvidence> out = new ArrayList<>(lines.size());
         for (int k = 0; k < lines.size(); k++) {
             LineEvidence l = lines.get(k);
-            String key = key(l.text());
-            boolean bare = l.text().length() <= 30 && kindOf(l.text()).isPresent() && !WEAK_BARE.contains(key);
+            boolean bare = l.text().length() <= 30 && kindOf(l.text()).isPresent() && !WEAK_BARE.contains(key(l.text()));
             if (bare && k + 1 < lines.size() && lines.get(k + 1).text().length() <= 160
                     && kindOf(lines.get(k + 1).text()).isEmpty() && of(lines.get(k + 1).text()).isEmpty()) {
                 out.add(l.withText(stripColon(l.text()) + ": " + lines.get(k + 1).text()));

@@ -38,7 +38,7 @@ final class FlatLines {
         List<LineEvidence> out = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             LineEvidence l = lines.get(k);
-            if (l.text().length() < FLAT) {
+            if (l.text().length() < FLAT || !mayHoldParts(l.text())) {
                 out.add(l);
                 continue;
             }
@@ -53,6 +53,19 @@ final class FlatLines {
             }
         }
         return out;
+    }
+
+    /** The parts all need a colon or the word "ref": a cheap test before the expensive one. */
+    private static boolean mayHoldParts(String text) {
+        if (text.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "ref", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> split(String text) {

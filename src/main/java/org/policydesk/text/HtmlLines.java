@@ -20,6 +20,7 @@ final class HtmlLines {
             "dt", "dd", "blockquote", "pre", "section", "article", "main", "ul", "ol", "table", "header", "footer",
             "address", "center", "dl", "figure", "figcaption", "hr", "caption", "tbody", "thead", "form", "fieldset",
             "details", "summary");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final float[] HEADING_SIZES = {0, 24, 20, 16, 14, 13, 12};
 
     private final List<LineEvidence> lines = new ArrayList<>();
@@ -48,7 +49,7 @@ final class HtmlLines {
                     append(parts[k], bold);
                 }
             } else {
-                append(text.replaceAll("\\s+", " "), bold);
+                append(SPACES.matcher(text).replaceAll(" "), bold);
             }
             return;
         }

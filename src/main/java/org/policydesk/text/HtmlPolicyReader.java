@@ -48,7 +48,10 @@ public final class HtmlPolicyReader {
         List<LineEvidence> lines = FieldLabels.joinBareLabels(new HtmlLines().of(content));
         List<LineEvidence> withHeading = HtmlContent.headingAbove(page, content)
                 .map(h -> prepend(h, lines)).orElse(lines);
-        long words = withHeading.stream().mapToLong(l -> l.text().split("\\s+").length).sum();
+        long words = 0;
+        for (int k = 0; k < withHeading.size() && words < 8; k++) {
+            words += withHeading.get(k).text().chars().filter(c -> c == ' ').count() + 1;
+        }
         if (withHeading.isEmpty() || words < 8) {
             throw new NoPolicyInPageException("the page holds no policy text (only "
                     + words + " words outside its menus, navigation and footers)");

@@ -113,7 +113,7 @@ public final class HtmlCorpus {
                 + "</footer></body></html>";
     }
 
-    static String wordpress(SamplePolicy p) {
+    public static String wordpress(SamplePolicy p) {
         return "<!doctype html><html><head><meta charset=\"UTF-8\"><title>" + p.number().replace(':', '.') + " &#8211; "
                 + esc(p.title()) + " &#8211; Oak Grove School District 68</title><link rel=\"stylesheet\" href=\"x.css\">"
                 + "</head><body class=\"page-template-default page has-sidebar\">"

@@ -27,7 +27,7 @@ final class PdfLineStripper extends PDFTextStripper {
 
     PdfLineStripper() throws IOException {
         setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false);
         setAddMoreFormatting(false);
     }
 
