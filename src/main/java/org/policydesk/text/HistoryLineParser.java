@@ -28,7 +28,7 @@ final class HistoryLineParser {
             + "reaffirmed|re-affirmed|approved|updated|adoption|amendments?|revisions?|reviews?|approval)"
             + "\\b(?:\\s+dates?)?(?:\\s+(?:on|by\\s+(?:the\\s+)?board(?:\\s+of\\s+education)?))?\\s*[:.\\-–]?");
     private static final Pattern STARTS_WITH_LABEL = Pattern.compile("(?i)^\\W*(?:(?:date|dates|last|board|originally|"
-            + "original|first|policy|most\\s+recently|date\\s+of|and|was)\\s+){0,3}" + LABELLED_KEYWORD.pattern());
+            + "original|first|policy|most\\s+recently|date\\s+of|and|was|history)[:\\s]+){0,3}" + LABELLED_KEYWORD.pattern());
     private static final Pattern NOT_PROSE = Pattern.compile("(?i)\\b(?:on|by|the|board|of|education|date|dates|last|"
             + "originally|original|first|policy|and|was|most|recently|st|nd|rd|th)\\b");
 
@@ -68,7 +68,7 @@ final class HistoryLineParser {
 
     /** Left when the labels, dates and filler words are taken out: a few letters, not a sentence. */
     private static boolean mostlyDates(String text) {
-        String rest = LABELLED_KEYWORD.matcher(text).replaceAll(" ");
+        String rest = LABELLED_KEYWORD.matcher(text).replaceAll(" ").replaceFirst("(?i)^\\W*history\\b", " ");
         rest = DateParser.strip(rest);
         rest = NOT_PROSE.matcher(rest).replaceAll(" ");
         return rest.chars().filter(Character::isLetter).count() <= 12;
@@ -79,7 +79,7 @@ final class HistoryLineParser {
         for (int i = 0; i < line.length(); i++) {
             char c = Character.toLowerCase(line.charAt(i));
             if (Character.isLetter(c)) {
-                return "adraulbofpmw".indexOf(c) >= 0;
+                return "adraulbofpmwh".indexOf(c) >= 0;
             }
             if (Character.isDigit(c)) {
                 return false;

@@ -62,9 +62,9 @@ class PolicyRecogniserTest {
     @Test
     void historyInOtherWordingsIsRead() {
         RecognisedPolicy p = recognise("5:260 Student Teachers\n\nText of the policy.\n\nDate Adopted: 06/21/2023\n"
-                + "Last Reviewed: August 2024\nBoard Approved Revision: 2/12/24\n");
+                + "Last Reviewed: August 2024\nBoard Approved Revision: 2/12/24\nHistory: Amended 2025\n");
         assertThat(p.document().history()).extracting(h -> h.kind() + " " + h.date())
-                .containsExactly("ADOPTED 2023-06-21", "REVIEWED 2024-08", "REVISED 2024-02-12");
+                .containsExactly("ADOPTED 2023-06-21", "REVIEWED 2024-08", "REVISED 2024-02-12", "AMENDED 2025");
     }
 
     @Test

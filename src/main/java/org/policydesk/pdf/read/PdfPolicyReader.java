@@ -42,8 +42,8 @@ public final class PdfPolicyReader {
             }
             String title = pdf.getDocumentInformation() == null || pdf.getDocumentInformation().getTitle() == null
                     ? "" : pdf.getDocumentInformation().getTitle().trim();
-            return new ReadDocument(fileName, SourceFormat.PDF, evidence(lines, pages), Map.of(), List.of(), title,
-                    null, bodySize(lines));
+            return new ReadDocument(fileName, SourceFormat.PDF, evidence(lines, pages), Map.of(),
+                    runningLines(lines, pages), title, null, bodySize(lines));
         } catch (InvalidPasswordException e) {
             throw new PdfRefusedException(fileName + " is encrypted with a password; save an unprotected copy"
                     + " (or print it to PDF) and import that", e);
@@ -76,6 +76,15 @@ public final class PdfPolicyReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The running heads and feet, once each: like a web page's breadcrumb they may state the section
+     * ("Section 5 - Personnel"), which the recogniser weighs; they never reach the text.
+     */
+    private static List<String> runningLines(List<PositionedLine> all, int pages) {
+        Set<Integer> furniture = PageFurniture.find(all, pages, bodySize(all));
+        return furniture.stream().sorted().map(k -> all.get(k).text()).distinct().limit(20).toList();
     }
 
     /**
