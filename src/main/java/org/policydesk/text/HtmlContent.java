@@ -30,6 +30,9 @@ final class HtmlContent {
     private static final Pattern NAVIGATION_LINK = Pattern.compile("(?i)^(?:return|back|go back|print|email|share"
             + "|home|next|previous|prev|top|back to top|skip to|view all|more|close|menu|search|login|sign in)\\b.{0,40}$");
     private static final double MOST = 0.65;
+    /** Blocks that are part of a text, never the text's container: narrowing stops above them. */
+    private static final java.util.Set<String> LEAF_BLOCKS = java.util.Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "ul", "ol", "dl", "pre", "blockquote", "a", "b", "strong", "em", "i", "u");
 
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
 
@@ -56,7 +59,7 @@ final class HtmlContent {
             int here = prose(at);
             Element next = null;
             for (Element child : at.children()) {
-                if (prose(child) >= MOST * here) {
+                if (!LEAF_BLOCKS.contains(child.normalName()) && prose(child) >= MOST * here) {
                     next = child;
                 }
             }
