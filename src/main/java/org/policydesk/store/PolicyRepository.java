@@ -326,14 +326,15 @@ public final class PolicyRepository {
 
     private static List<Field<?>> summaryFields() {
         return List.of(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.STATUS,
-                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, POLICY_VERSION.SEQ);
+                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, POLICY_VERSION.SEQ, POLICY_VERSION.NEEDS_REVIEW);
     }
 
     private static PolicySummary toSummary(Record r) {
         String number = r.get(POLICY.NUMBER);
         return new PolicySummary(r.get(POLICY.ID), number == null ? null : PolicyNumber.parse(number),
                 r.get(POLICY.TITLE), r.get(POLICY.SECTION), VersionStatus.valueOf(r.get(POLICY_VERSION.STATUS)),
-                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ));
+                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ),
+                Boolean.TRUE.equals(r.get(POLICY_VERSION.NEEDS_REVIEW)));
     }
 
     static PolicyVersion toVersion(PolicyVersionRecord r) {
