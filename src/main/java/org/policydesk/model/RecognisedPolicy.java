@@ -9,6 +9,10 @@ import java.util.Objects;
 public record RecognisedPolicy(PolicyDocument document, FieldConfidence number, FieldConfidence title,
                                FieldConfidence section, SourceSpan source) {
 
+    /** How the recogniser words its doubts about number, title and section. */
+    private static final java.util.regex.Pattern HEAD_DOUBT = java.util.regex.Pattern.compile(
+            "^(?:no (?:number|title|section) recognised|(?:number|title|section) \".*\" is uncertain)");
+
     public RecognisedPolicy {
         Objects.requireNonNull(document);
         Objects.requireNonNull(number);
@@ -28,10 +32,14 @@ public record RecognisedPolicy(PolicyDocument document, FieldConfidence number, 
         PolicyNumber n = newNumber == null ? d.number() : newNumber;
         String t = newTitle == null ? d.title() : newTitle;
         String s = newSection == null ? d.section() : newSection;
+        // The recogniser's doubts about the head are answered; its notes about the body stay.
+        java.util.List<ParseWarning> warnings = d.warnings().stream().filter(w -> !HEAD_DOUBT.matcher(w.message()).find())
+                .toList();
         PolicyDocument changed = new PolicyDocument(d.sourceText(), d.statusLabel(), s, n, t, d.blocks(),
-                d.legalRefs(), d.crossRefs(), d.history(), d.comments(), d.markers(), d.warnings());
+                d.legalRefs(), d.crossRefs(), d.history(), d.comments(), d.markers(), warnings);
         return new RecognisedPolicy(changed,
                 n == null ? number : FieldConfidence.confirmed(n.toString()),
-                FieldConfidence.confirmed(t), FieldConfidence.confirmed(s), source);
+                t == null || t.isBlank() ? title : FieldConfidence.confirmed(t),
+                s == null || s.isBlank() ? section : FieldConfidence.confirmed(s), source);
     }
 }

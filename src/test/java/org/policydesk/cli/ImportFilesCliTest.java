@@ -60,9 +60,9 @@ class ImportFilesCliTest {
         assertThat(first.get("number").getAsString()).isEqualTo("5:260");
         assertThat(first.get("title").getAsString()).isEqualTo("Student Teachers");
         assertThat(first.get("section").getAsString()).isEqualTo("Personnel");
-        assertThat(first.getAsJsonObject("source").get("firstPage").getAsInt()).isEqualTo(1);
+        assertThat(first.getAsJsonObject("source").get("first_page").getAsInt()).isEqualTo(1);
         assertThat(first.getAsJsonObject("confidence").get("number").getAsDouble()).isGreaterThan(0.6);
-        assertThat(policies.get(2).getAsJsonObject().getAsJsonObject("source").get("firstPage").getAsInt())
+        assertThat(policies.get(2).getAsJsonObject().getAsJsonObject("source").get("first_page").getAsInt())
                 .isGreaterThan(1);
 
         Run again = run("--db", db.toString(), "export", "7:190");
@@ -86,7 +86,7 @@ class ImportFilesCliTest {
         JsonObject p = JsonParser.parseString(given.stdout()).getAsJsonArray().get(0).getAsJsonObject();
         assertThat(p.get("number").getAsString()).isEqualTo("7:350");
         assertThat(p.get("title").getAsString()).isEqualTo("Animals at School");
-        assertThat(p.get("needsReview").getAsBoolean()).isFalse();
+        assertThat(p.get("needs_review").getAsBoolean()).isFalse();
         assertThat(p.getAsJsonObject("confidence").get("title").getAsDouble()).isEqualTo(1.0);
     }
 

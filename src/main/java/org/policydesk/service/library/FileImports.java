@@ -80,8 +80,10 @@ final class FileImports {
                 long original = tx.imports().keep(name, format, bytes);
                 NewVersion.Original from = new NewVersion.Original(original, p.source().firstPage(),
                         p.source().lastPage());
-                VersionImport.Stored s = VersionImport.store(tx, name, p.document(),
-                        p.needsReview() || VersionImport.halfUnderstood(p.document()), from);
+                // Text files keep the parser's rule too; a PDF's or page's text is the reader's, not the author's.
+                boolean textDoubts = (format == SourceFormat.TEXT || format == SourceFormat.WORD)
+                        && VersionImport.halfUnderstood(p.document());
+                VersionImport.Stored s = VersionImport.store(tx, name, p.document(), p.needsReview() || textDoubts, from);
                 return new PolicyImport(p, s.version(), s.duplicate());
             }));
         }
