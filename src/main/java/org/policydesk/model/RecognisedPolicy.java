@@ -35,8 +35,7 @@ public record RecognisedPolicy(PolicyDocument document, FieldConfidence number, 
         // The recogniser's doubts about the head are answered; its notes about the body stay.
         java.util.List<ParseWarning> warnings = d.warnings().stream().filter(w -> !HEAD_DOUBT.matcher(w.message()).find())
                 .toList();
-        PolicyDocument changed = new PolicyDocument(d.sourceText(), d.statusLabel(), s, n, t, d.blocks(),
-                d.legalRefs(), d.crossRefs(), d.history(), d.comments(), d.markers(), warnings);
+        PolicyDocument changed = d.withHead(n, t, s).withWarnings(warnings);
         return new RecognisedPolicy(changed,
                 n == null ? number : FieldConfidence.confirmed(n.toString()),
                 t == null || t.isBlank() ? title : FieldConfidence.confirmed(t),

@@ -166,8 +166,7 @@ public final class DefaultPolicyService implements PolicyService {
     private static PolicyDocument withWarning(PolicyDocument d, ParseWarning warning) {
         List<ParseWarning> warnings = new ArrayList<>(d.warnings());
         warnings.add(0, warning);
-        return new PolicyDocument(d.sourceText(), d.statusLabel(), d.section(), d.number(), d.title(), d.blocks(),
-                d.legalRefs(), d.crossRefs(), d.history(), d.comments(), d.markers(), warnings);
+        return d.withWarnings(warnings);
     }
 
 }

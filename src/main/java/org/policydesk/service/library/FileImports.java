@@ -119,8 +119,6 @@ final class FileImports {
         PolicyDocument d = p.document();
         List<ParseWarning> warnings = new ArrayList<>(d.warnings());
         warnings.add(0, new ParseWarning(0, warning));
-        PolicyDocument changed = new PolicyDocument(d.sourceText(), d.statusLabel(), d.section(), d.number(), d.title(),
-                d.blocks(), d.legalRefs(), d.crossRefs(), d.history(), d.comments(), d.markers(), warnings);
-        return new RecognisedPolicy(changed, p.number(), p.title(), p.section(), p.source());
+        return new RecognisedPolicy(d.withWarnings(warnings), p.number(), p.title(), p.section(), p.source());
     }
 }
