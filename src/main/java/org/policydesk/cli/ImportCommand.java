@@ -10,20 +10,33 @@ import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import org.policydesk.model.ImportOutcome;
+import org.policydesk.model.PolicyImport;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.RecognisedPolicy;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.library.ImportException;
 
-@Command(name = "import", description = "Import policy text files; the same text twice adds no version.")
+@Command(name = "import", description = "Import policy files (PRESS text, Word, PDF, saved web pages); a manual gives"
+        + " one policy each; the same text twice adds no version.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PRESS policy text files (.txt).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".txt, .md, .docx, .pdf, .html or .htm files.")
     List<String> files;
 
     @Mixin
     JsonOption output;
+
+    @Option(names = "--number", description = "The policy's number, instead of the recognised one (one file, one policy).")
+    String number;
+
+    @Option(names = "--title", description = "The policy's title, instead of the recognised one (one file, one policy).")
+    String title;
+
+    @Option(names = "--section", description = "The policy's section, instead of the recognised one (one file, one policy).")
+    String section;
 
     private final RootCommand root;
     private final CliContext context;
@@ -35,15 +48,39 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Json.Imported> imported = new ArrayList<>();
+        boolean overriding = number != null || title != null || section != null;
+        PolicyNumber given = null;
+        if (number != null) {
+            given = PolicyNumber.tryParse(number.replace('-', ':')).orElse(null);
+            if (given == null) {
+                context.err.println("policydesk: --number \"" + number + "\" is not a policy number (like 5:260)");
+                return PolicyDeskCli.EXIT_USAGE;
+            }
+        }
+        if (overriding && files.size() > 1) {
+            context.err.println("policydesk: --number, --title and --section apply to one file; " + files.size()
+                    + " were given");
+            return PolicyDeskCli.EXIT_USAGE;
+        }
+        List<Json.ImportedPolicy> imported = new ArrayList<>();
         int failures = 0;
         try (Workspace workspace = root.openWorkspaceForChanges()) {
             for (String file : files) {
                 try {
-                    ImportOutcome outcome = workspace.policies().importFile(Path.of(file));
-                    imported.add(Json.Imported.of(file, outcome));
-                    if (!output.json) {
-                        context.out.println(describe(file, outcome));
+                    Path path = Path.of(file);
+                    List<RecognisedPolicy> policies = workspace.policies().recognise(path);
+                    if (overriding) {
+                        if (policies.size() != 1) {
+                            throw new ImportException(path, "holds " + policies.size() + " policies; --number,"
+                                    + " --title and --section apply to a file with one policy");
+                        }
+                        policies = List.of(policies.get(0).confirmed(given, title, section));
+                    }
+                    for (PolicyImport done : workspace.policies().store(path, policies)) {
+                        imported.add(Json.ImportedPolicy.of(file, done));
+                        if (!output.json) {
+                            context.out.println(describe(file, done));
+                        }
                     }
                 } catch (ImportException | InvalidPathException e) {
                     failures++;
@@ -59,12 +96,14 @@ final class ImportCommand implements Callable<Integer> {
         return failures == 0 ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;
     }
 
-    private static String describe(String file, ImportOutcome o) {
+    private static String describe(String file, PolicyImport o) {
         String policy = o.document().number() == null ? "an unnumbered text" : o.document().number().toString();
         String what = o.duplicate() ? "already stored as " : "imported as ";
-        String warnings = o.warnings().isEmpty() ? "" : " (" + o.warnings().size() + " warning"
-                + (o.warnings().size() == 1 ? "" : "s") + ")";
-        return file + ": " + what + policy + " version " + o.version().seq() + ", "
-                + o.version().status().label() + warnings;
+        String pages = o.recognised().source().hasPages() ? " (" + o.recognised().source().toString()
+                .substring(o.recognised().source().file().length() + 2) + ")" : "";
+        int warnings = o.document().warnings().size();
+        return file + pages + ": " + what + policy + " version " + o.version().seq() + ", "
+                + o.version().status().label() + (o.version().needsReview() ? ", needs review" : "")
+                + (warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
     }
 }

@@ -53,6 +53,38 @@ final class Json {
         }
     }
 
+    /**
+     * One policy stored by {@code import}: today's fields, where in the file it came from, and how sure the
+     * recogniser was of its number, title and section (0–1).
+     */
+    record ImportedPolicy(String file, String number, String title, String section, String status, int version,
+                          String versionStatus, boolean duplicate, boolean needsReview, Source source,
+                          Confidence confidence, List<String> legalRefs, List<CrossRef> crossRefs,
+                          List<History> history, List<Comment> pressplus, List<String> warnings) {
+
+        static ImportedPolicy of(String file, org.policydesk.model.PolicyImport done) {
+            Imported i = Imported.of(file, new ImportOutcome(file, done.document(), done.version(), done.duplicate()));
+            org.policydesk.model.RecognisedPolicy r = done.recognised();
+            Source source = r.source().hasPages() ? new Source(file, r.source().firstPage(), r.source().lastPage())
+                    : new Source(file, null, null);
+            return new ImportedPolicy(file, i.number(), i.title(), i.section(), i.status(), i.version(),
+                    i.versionStatus(), i.duplicate(), done.version().needsReview(), source,
+                    new Confidence(round(r.number().score()), round(r.title().score()), round(r.section().score())),
+                    i.legalRefs(), i.crossRefs(), i.history(), i.pressplus(), i.warnings());
+        }
+
+        private static double round(double score) {
+            return Math.round(score * 100) / 100.0;
+        }
+    }
+
+    /** @param firstPage 1-based, null for a file without pages */
+    record Source(String file, Integer firstPage, Integer lastPage) {
+    }
+
+    record Confidence(double number, double title, double section) {
+    }
+
     record CrossRef(String number, String title) {
     }
 
@@ -65,11 +97,11 @@ final class Json {
 
     /** One row of {@code list --json}. */
     record Listed(String number, String title, String section, String status, String versionStatus,
-                  Integer pressIssue, int version) {
+                  Integer pressIssue, int version, boolean needsReview) {
 
         static Listed of(PolicySummary s) {
             return new Listed(s.number() == null ? null : s.number().toString(), s.title(), s.section(),
-                    s.statusLabel(), s.status().name(), s.pressIssue(), s.latestVersion());
+                    s.statusLabel(), s.status().name(), s.pressIssue(), s.latestVersion(), s.needsReview());
         }
     }
 

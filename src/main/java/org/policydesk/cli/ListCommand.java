@@ -34,8 +34,8 @@ final class ListCommand implements Callable<Integer> {
         } else {
             for (PolicySummary p : policies) {
                 String issue = p.pressIssue() == null ? "" : "Issue " + p.pressIssue();
-                context.out.printf("%-12s v%-3d %-10s %-10s %s%n", p.displayNumber(), p.latestVersion(),
-                        p.status().label(), issue, p.title());
+                context.out.printf("%-12s v%-3d %-10s %-10s %s%s%n", p.displayNumber(), p.latestVersion(),
+                        p.status().label(), issue, p.title(), p.needsReview() ? "  [needs review]" : "");
             }
         }
         return PolicyDeskCli.EXIT_OK;

@@ -33,6 +33,18 @@ public record PolicyDocument(
         warnings = List.copyOf(warnings);
     }
 
+    /** The same text and structure with other warnings. */
+    public PolicyDocument withWarnings(List<ParseWarning> newWarnings) {
+        return new PolicyDocument(sourceText, statusLabel, section, number, title, blocks, legalRefs, crossRefs,
+                history, comments, markers, newWarnings);
+    }
+
+    /** The same text and structure under another number, title and section (as a person confirmed them). */
+    public PolicyDocument withHead(PolicyNumber newNumber, String newTitle, String newSection) {
+        return new PolicyDocument(sourceText, statusLabel, newSection, newNumber, newTitle, blocks, legalRefs,
+                crossRefs, history, comments, markers, warnings);
+    }
+
     public Optional<PolicyNumber> policyNumber() {
         return Optional.ofNullable(number);
     }

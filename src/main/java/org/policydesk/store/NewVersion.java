@@ -10,10 +10,22 @@ import org.policydesk.model.VersionStatus;
  * so they cannot disagree with each other. The PRESS issue is the document's own unless given.
  */
 public record NewVersion(PolicyDocument document, VersionStatus status, String sourceName, boolean needsReview,
-                         Integer pressIssue) {
+                         Integer pressIssue, Original original) {
+
+    /**
+     * The kept file this version came from ({@link ImportedOriginals#keep}) and its pages, 0 when it has none.
+     */
+    public record Original(long fileId, int firstPage, int lastPage) {
+    }
+
     public NewVersion {
         Objects.requireNonNull(document);
         Objects.requireNonNull(status);
+    }
+
+    public NewVersion(PolicyDocument document, VersionStatus status, String sourceName, boolean needsReview,
+                      Integer pressIssue) {
+        this(document, status, sourceName, needsReview, pressIssue, null);
     }
 
     public NewVersion(PolicyDocument document, VersionStatus status, String sourceName, boolean needsReview) {

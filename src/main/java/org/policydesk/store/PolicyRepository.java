@@ -153,6 +153,11 @@ public final class PolicyRepository {
         row.setPressIssue(version.pressIssue());
         row.setSourceName(fit(POLICY_VERSION.SOURCE_NAME, version.sourceName()));
         row.setNeedsReview(version.needsReview());
+        if (version.original() != null) {
+            row.setOriginalId(version.original().fileId());
+            row.setOriginalFirstPage(version.original().firstPage() > 0 ? version.original().firstPage() : null);
+            row.setOriginalLastPage(version.original().lastPage() > 0 ? version.original().lastPage() : null);
+        }
         row.setCreatedAt(now);
         row.setChangedAt(now);
         row.store();
@@ -198,9 +203,15 @@ public final class PolicyRepository {
         return new VersionFacts(comments, legalRefs, crossRefs, history, warnings);
     }
 
-    /** Every policy with its latest version, ordered by number, unnumbered texts last. */
+    /** Originals, review marks and withdrawal of imports, in this repository's transaction. */
+    public ImportedOriginals imports() {
+        return new ImportedOriginals(dsl, clock);
+    }
+
+    /** Every policy with its latest version, ordered by number, unnumbered texts last; withdrawn imports left out. */
     public List<PolicySummary> listSummaries() {
         return dsl.select(summaryFields()).from(withLatestVersion(DSL.noCondition()))
+                .where(POLICY.WITHDRAWN_AT.isNull())
                 .fetch(PolicyRepository::toSummary)
                 .stream().sorted(LIST_ORDER).toList();
     }
@@ -315,14 +326,15 @@ public final class PolicyRepository {
 
     private static List<Field<?>> summaryFields() {
         return List.of(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.STATUS,
-                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, POLICY_VERSION.SEQ);
+                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, POLICY_VERSION.SEQ, POLICY_VERSION.NEEDS_REVIEW);
     }
 
     private static PolicySummary toSummary(Record r) {
         String number = r.get(POLICY.NUMBER);
         return new PolicySummary(r.get(POLICY.ID), number == null ? null : PolicyNumber.parse(number),
                 r.get(POLICY.TITLE), r.get(POLICY.SECTION), VersionStatus.valueOf(r.get(POLICY_VERSION.STATUS)),
-                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ));
+                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ),
+                Boolean.TRUE.equals(r.get(POLICY_VERSION.NEEDS_REVIEW)));
     }
 
     static PolicyVersion toVersion(PolicyVersionRecord r) {

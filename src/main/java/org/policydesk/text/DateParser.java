@@ -25,6 +25,7 @@ final class DateParser {
             + "|(?<mdy>\\b" + month("mm") + "\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4})\\b)"
             + "|(?<dmy>\\b(?<dd>\\d{1,2})\\s+" + month("dm") + ",?\\s+(?<dy>\\d{4})\\b)"
             + "|(?<my2>\\b" + month("ym") + ",?\\s+(?<yy>\\d{4})\\b)"
+            + "|(?<nmy>\\b(?<nm>\\d{1,2})/(?<ny>(?:19|20)\\d{2})\\b)"
             + "|(?<year>\\b(?<y>(?:19|20)\\d{2})\\b)");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -71,10 +72,18 @@ final class DateParser {
         if (m.group("dmy") != null) {
             return new PartialDate(num(m.group("dy")), monthNumber(m.group("dm")), num(m.group("dd")));
         }
+        if (m.group("nmy") != null) {
+            return new PartialDate(num(m.group("ny")), num(m.group("nm")), null);
+        }
         if (m.group("my2") != null) {
             return new PartialDate(num(m.group("yy")), monthNumber(m.group("ym")), null);
         }
         return new PartialDate(num(m.group("y")), null, null);
+    }
+
+    /** The text with its dates taken out. */
+    static String strip(String text) {
+        return DATE.matcher(text).replaceAll(" ");
     }
 
     static Integer monthNumber(String name) {

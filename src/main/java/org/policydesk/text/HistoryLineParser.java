@@ -20,6 +20,17 @@ final class HistoryLineParser {
     private static final Pattern KEYWORD = Pattern.compile(
             "(?i)\\b(adopted|amended|revised|reviewed|reaffirmed|re-affirmed|approved|updated)\\b(?:\\s+on)?\\s*[:.\\-–]?");
     private static final Pattern STARTS_WITH_KEYWORD = Pattern.compile("(?i)^\\W*(?:date\\s+)?" + KEYWORD.pattern());
+    /**
+     * The other ways pages write history: "Last Revised:", "Board Approved", "Date of Adoption:", "Revision
+     * Date(s):", "Originally adopted". Read only when the line is little more than labels and dates.
+     */
+    private static final Pattern LABELLED_KEYWORD = Pattern.compile("(?i)\\b(adopted|amended|revised|reviewed|"
+            + "reaffirmed|re-affirmed|approved|updated|adoption|amendments?|revisions?|reviews?|approval)"
+            + "\\b(?:\\s+dates?)?(?:\\s+(?:on|by\\s+(?:the\\s+)?board(?:\\s+of\\s+education)?))?\\s*[:.\\-–]?");
+    private static final Pattern STARTS_WITH_LABEL = Pattern.compile("(?i)^\\W*(?:(?:date|dates|last|board|originally|"
+            + "original|first|policy|most\\s+recently|date\\s+of|and|was|history)[:\\s]+){0,3}" + LABELLED_KEYWORD.pattern());
+    private static final Pattern NOT_PROSE = Pattern.compile("(?i)\\b(?:on|by|the|board|of|education|date|dates|last|"
+            + "originally|original|first|policy|and|was|most|recently|st|nd|rd|th)\\b");
 
     private HistoryLineParser() {
     }
@@ -30,11 +41,15 @@ final class HistoryLineParser {
             return Optional.empty();
         }
         String text = Texts.unmark(line);
+        Pattern keyword = KEYWORD;
         if (!STARTS_WITH_KEYWORD.matcher(text).find()) {
-            return Optional.empty();
+            if (!STARTS_WITH_LABEL.matcher(text).find() || !mostlyDates(text)) {
+                return Optional.empty();
+            }
+            keyword = LABELLED_KEYWORD;
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        Matcher k = KEYWORD.matcher(text);
+        Matcher k = keyword.matcher(text);
         List<int[]> spans = new ArrayList<>();
         List<HistoryKind> kinds = new ArrayList<>();
         while (k.find()) {
@@ -51,12 +66,20 @@ final class HistoryLineParser {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
     }
 
+    /** Left when the labels, dates and filler words are taken out: a few letters, not a sentence. */
+    private static boolean mostlyDates(String text) {
+        String rest = LABELLED_KEYWORD.matcher(text).replaceAll(" ").replaceFirst("(?i)^\\W*history\\b", " ");
+        rest = DateParser.strip(rest);
+        rest = NOT_PROSE.matcher(rest).replaceAll(" ");
+        return rest.chars().filter(Character::isLetter).count() <= 12;
+    }
+
     /** A quick look at the first letter, since every line of a policy passes through here. */
     private static boolean mayStartWithKeyword(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = Character.toLowerCase(line.charAt(i));
             if (Character.isLetter(c)) {
-                return "adrau".indexOf(c) >= 0;
+                return "adraulbofpmwh".indexOf(c) >= 0;
             }
             if (Character.isDigit(c)) {
                 return false;
@@ -69,10 +92,16 @@ final class HistoryLineParser {
         switch (word.toLowerCase(Locale.ROOT)) {
             case "adopted":
             case "approved":
+            case "adoption":
+            case "approval":
                 return HistoryKind.ADOPTED;
             case "amended":
+            case "amendment":
+            case "amendments":
                 return HistoryKind.AMENDED;
             case "reviewed":
+            case "review":
+            case "reviews":
                 return HistoryKind.REVIEWED;
             case "reaffirmed":
             case "re-affirmed":

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 final class ReferenceLabels {
 
     private static final Pattern LEGAL_LABEL = Pattern.compile(
-            "(?i)^legal\\s+ref(?:erence)?s?(?:\\(s\\))?(?:\\s*\\.\\s*:?|\\s*:|\\s*$)\\s*(.*)$");
+            "(?i)^(?:legal\\s+ref(?:erence)?s?|legal\\s+(?:authority|basis|citations?)|statutory\\s+(?:authority|references?))(?:\\(s\\))?(?:\\s*\\.\\s*:?|\\s*:|\\s*$)\\s*(.*)$");
     private static final Pattern CROSS_LABEL = Pattern.compile(
-            "(?i)^cross\\s+ref(?:erence)?s?(?:\\(s\\))?(?:\\s*\\.\\s*:?|\\s*:|\\s*$)\\s*(.*)$");
+            "(?i)^(?:cross[\\s-]*ref(?:erence)?s?|related\\s+polic(?:y|ies)|policy\\s+cross\\s+references?)(?:\\(s\\))?(?:\\s*\\.\\s*:?|\\s*:|\\s*$)\\s*(.*)$");
 
     private ReferenceLabels() {
     }

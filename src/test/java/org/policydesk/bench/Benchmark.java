@@ -10,7 +10,7 @@ interface Benchmark {
     List<BenchResult> run() throws Exception;
 
     static List<Benchmark> all() {
-        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new RedlineBenchmark(),
+        return List.of(new ColdStartBenchmark(), new ParseWriteBenchmark(), new ImportBenchmark(), new ManualImportBenchmark(), new RedlineBenchmark(),
                 new LibraryStoreBenchmark(), new PacketBenchmark(), new SheetBenchmark(),
                 new RosterBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))),
                 new CrashTrialBenchmark(),

@@ -66,6 +66,32 @@ public final class OpeningPolicyService implements PolicyService {
     }
 
     @Override
+    public java.util.List<org.policydesk.model.RecognisedPolicy> recognise(Path file) throws ImportException {
+        return service().recognise(file);
+    }
+
+    @Override
+    public java.util.List<org.policydesk.model.PolicyImport> store(Path file,
+            java.util.List<org.policydesk.model.RecognisedPolicy> policies) throws ImportException {
+        return service().store(file, policies);
+    }
+
+    @Override
+    public Optional<org.policydesk.model.OriginalFile> original(long versionId) {
+        return service().original(versionId);
+    }
+
+    @Override
+    public void confirmImport(long policyId, long versionId, PolicyNumber number, String title, String section) {
+        service().confirmImport(policyId, versionId, number, title, section);
+    }
+
+    @Override
+    public void withdrawImport(long policyId, String reason) {
+        service().withdrawImport(policyId, reason);
+    }
+
+    @Override
     public Optional<String> exportText(PolicyNumber number, Integer versionSeq) {
         return service().exportText(number, versionSeq);
     }

@@ -10,19 +10,18 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.policydesk.model.AuditEntry;
 import org.policydesk.model.ImportOutcome;
+import org.policydesk.model.OriginalFile;
 import org.policydesk.model.ParseWarning;
 import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyDocument;
+import org.policydesk.model.PolicyImport;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.PolicyVersion;
-import org.policydesk.model.VersionStatus;
-import org.policydesk.service.common.AuditSubjects;
+import org.policydesk.model.RecognisedPolicy;
 import org.policydesk.service.common.PolicyTextParser;
-import org.policydesk.store.ContentHash;
-import org.policydesk.store.NewVersion;
+import org.policydesk.store.ImportedOriginals;
 import org.policydesk.store.PolicyRepository;
 import org.policydesk.store.PolicyVersions;
 import org.policydesk.text.PressParser;
@@ -38,6 +37,7 @@ public final class DefaultPolicyService implements PolicyService {
     private final PolicyRepository repository;
     private final PolicyTextParser parser;
     private final PolicyFileReader fileReader = new PolicyFileReader();
+    private final FileImports fileImports;
 
     public DefaultPolicyService(PolicyRepository repository, PressParser parser) {
         this(repository, parser::parse);
@@ -46,6 +46,7 @@ public final class DefaultPolicyService implements PolicyService {
     public DefaultPolicyService(PolicyRepository repository, PolicyTextParser parser) {
         this.repository = repository;
         this.parser = parser;
+        this.fileImports = new FileImports(repository);
     }
 
     @Override
@@ -114,63 +115,58 @@ public final class DefaultPolicyService implements PolicyService {
                 .map(PolicyVersion::sourceText);
     }
 
-    /**
-     * Stores a parsed text as its policy's next version, unless that policy already holds the identical
-     * text. Lookup, policy creation, version insert and its audit event share one transaction.
-     */
+    /** Stores a parsed text as its policy's next version in one transaction (see {@link VersionImport}). */
     private ImportOutcome importDocument(String sourceName, PolicyDocument document) {
-        String hash = ContentHash.of(document.sourceText());
-        PolicyNumber number = document.number();
         ImportOutcome outcome = repository.inTransaction(tx -> {
-            Optional<Long> policyId = number == null ? Optional.empty() : tx.findPolicyId(number);
-            Optional<PolicyVersion> existing = number == null
-                    ? tx.findUnnumberedVersionByHash(hash)
-                    : policyId.flatMap(id -> tx.findVersionByHash(id, hash));
-            if (existing.isPresent()) {
-                return new ImportOutcome(sourceName, document, existing.get(), true);
-            }
-            // A text without a title is listed under its file name until someone names it.
-            String title = blankToNull(document.title()) == null ? sourceName : document.title();
-            long id = policyId.orElseGet(() -> tx.createPolicy(number, title, document.section()));
-            if (policyId.isPresent()) {
-                tx.updateHeading(id, blankToNull(document.title()), document.section());
-            }
-            // A text the parser only half understood is kept exactly, as a draft for a person to review.
-            boolean review = needsReview(document);
-            NewVersion version = new NewVersion(document, review ? VersionStatus.DRAFT : ImportedStatus.of(document),
-                    sourceName, review);
-            PolicyVersion added = tx.addVersion(id, version);
-            tx.audit().append(AuditEntry.of("policy.import", AuditSubjects.POLICY, AuditSubjects.policyKey(number, id))
-                    .with("version", added.seq())
-                    .with("status", added.status().name())
-                    .with("content_hash", added.contentHash())
-                    .with("source", sourceName)
-                    .with("title", document.title()));
-            return new ImportOutcome(sourceName, document, added, false);
+            VersionImport.Stored stored = VersionImport.store(tx, sourceName, document,
+                    VersionImport.halfUnderstood(document), null);
+            return new ImportOutcome(sourceName, document, stored.version(), stored.duplicate());
         });
+        PolicyNumber number = document.number();
         LOG.info("Imported {} as {} version {}{}", sourceName, number == null ? "an unnumbered policy" : number,
                 outcome.version().seq(), outcome.duplicate() ? " (already stored)" : "");
         return outcome;
     }
 
-    /**
-     * A text the parser struggled with needs a person to look at it: one it could not name, or one with
-     * lines it could not place (its warnings name them). Marker/comment mismatches are left to the draft checks.
-     */
-    private static boolean needsReview(PolicyDocument document) {
-        boolean unnamed = document.number() == null || document.title() == null || document.title().isBlank();
-        boolean halfUnderstood = document.warnings().stream().anyMatch(w -> !w.message().contains("PRESSPlus"));
-        return !document.warnings().isEmpty() && (unnamed || halfUnderstood);
+    @Override
+    public List<RecognisedPolicy> recognise(Path file) throws ImportException {
+        return fileImports.recognise(file);
+    }
+
+    @Override
+    public List<PolicyImport> store(Path file, List<RecognisedPolicy> policies) throws ImportException {
+        return fileImports.store(file, policies);
+    }
+
+    @Override
+    public Optional<OriginalFile> original(long versionId) {
+        return repository.imports().original(versionId);
+    }
+
+    @Override
+    public void confirmImport(long policyId, long versionId, PolicyNumber number, String title, String section) {
+        repository.inTransaction(tx -> {
+            tx.imports().confirm(policyId, versionId, number, title, section);
+            return null;
+        });
+    }
+
+    @Override
+    public void withdrawImport(long policyId, String reason) {
+        try {
+            repository.inTransaction(tx -> {
+                tx.imports().withdraw(policyId, reason);
+                return null;
+            });
+        } catch (ImportedOriginals.NotWithdrawableException e) {
+            throw new WorkflowException(e.getMessage());
+        }
     }
 
     private static PolicyDocument withWarning(PolicyDocument d, ParseWarning warning) {
         List<ParseWarning> warnings = new ArrayList<>(d.warnings());
         warnings.add(0, warning);
-        return new PolicyDocument(d.sourceText(), d.statusLabel(), d.section(), d.number(), d.title(), d.blocks(),
-                d.legalRefs(), d.crossRefs(), d.history(), d.comments(), d.markers(), warnings);
+        return d.withWarnings(warnings);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -29,7 +29,11 @@ public final class PolicyFileReader {
     private final DocxReader docx = new DocxReader();
 
     DecodedText read(Path file) throws ImportException {
-        byte[] bytes = readBytes(file);
+        return decode(file, readBytes(file, MAX_BYTES, "policy texts"));
+    }
+
+    /** Bytes already read from {@code file} (kept as the original) decoded as {@link #read} does. */
+    DecodedText decode(Path file, byte[] bytes) throws ImportException {
         if (bytes.length == 0) {
             throw new ImportException(file, "the file is empty");
         }
@@ -65,7 +69,8 @@ public final class PolicyFileReader {
         }
     }
 
-    private static byte[] readBytes(Path file) throws ImportException {
+    /** The whole file, refused when it is missing, a folder, unreadable or larger than {@code maxBytes}. */
+    static byte[] readBytes(Path file, long maxBytes, String what) throws ImportException {
         if (!Files.exists(file)) {
             throw new ImportException(file, "file not found");
         }
@@ -76,9 +81,9 @@ public final class PolicyFileReader {
             throw new ImportException(file, "is not a regular file");
         }
         try {
-            checkSize(file, Files.size(file));
+            checkSize(file, Files.size(file), maxBytes, what);
             byte[] bytes = Files.readAllBytes(file);
-            checkSize(file, bytes.length); // it may have grown since
+            checkSize(file, bytes.length, maxBytes, what); // it may have grown since
             return bytes;
         } catch (AccessDeniedException e) {
             throw new ImportException(file, "cannot be read: permission denied", e);
@@ -87,8 +92,8 @@ public final class PolicyFileReader {
         }
     }
 
-    private static void checkSize(Path file, long size) throws ImportException {
-        Optional<String> tooLarge = InputFiles.tooLarge(size, MAX_BYTES, "policy texts");
+    private static void checkSize(Path file, long size, long maxBytes, String what) throws ImportException {
+        Optional<String> tooLarge = InputFiles.tooLarge(size, maxBytes, what);
         if (tooLarge.isPresent()) {
             throw new ImportException(file, tooLarge.get());
         }

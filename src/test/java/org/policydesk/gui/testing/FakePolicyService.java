@@ -182,4 +182,32 @@ public final class FakePolicyService implements PolicyService {
     public synchronized Optional<String> exportText(PolicyNumber number, Integer versionSeq) {
         return findPolicy(number).map(d -> d.shown().sourceText());
     }
+
+    // Issue 17's file imports are exercised against the real service (FileImportServiceTest); window tests that
+    // need them use the real service too.
+    @Override
+    public java.util.List<org.policydesk.model.RecognisedPolicy> recognise(Path file) {
+        throw new UnsupportedOperationException("the fake service does not read policy files");
+    }
+
+    @Override
+    public java.util.List<org.policydesk.model.PolicyImport> store(Path file,
+            java.util.List<org.policydesk.model.RecognisedPolicy> policies) {
+        throw new UnsupportedOperationException("the fake service does not store policy files");
+    }
+
+    @Override
+    public Optional<org.policydesk.model.OriginalFile> original(long versionId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void confirmImport(long policyId, long versionId, PolicyNumber number, String title, String section) {
+        throw new UnsupportedOperationException("the fake service keeps no review marks");
+    }
+
+    @Override
+    public void withdrawImport(long policyId, String reason) {
+        throw new UnsupportedOperationException("the fake service withdraws nothing");
+    }
 }
