@@ -39,6 +39,14 @@ public final class LayoutGuesser {
     }
 
     public LayoutGuess guess(List<RawRow> sample) {
+        return guess(sample, null, null);
+    }
+
+    /**
+     * As {@link #guess(List)}, with what the user said: whether the first row is a header (null: guess), and a
+     * preset to read the file with (null: recognise one or guess).
+     */
+    public LayoutGuess guess(List<RawRow> sample, Boolean headerSaid, RosterPreset presetSaid) {
         List<RawRow> rows = sample.stream().filter(r -> !r.isBlank()).limit(SAMPLE_ROWS).toList();
         if (rows.isEmpty()) {
             return new LayoutGuess(null, 0, new ColumnMapping(null, false, null, null, List.of()), List.of(), 0, "");
@@ -47,13 +55,14 @@ public final class LayoutGuesser {
         int width = modalWidth(rows.subList(start, rows.size()));
         List<String> first = rows.get(start).cells();
         Map<Integer, ColumnProfile> below = profiles(rows.subList(Math.min(start + 1, rows.size()), rows.size()), width);
-        boolean header = looksLikeHeader(first, below);
+        boolean header = headerSaid != null ? headerSaid
+                : presetSaid != null ? !presetSaid.positional() : looksLikeHeader(first, below);
         Map<Integer, ColumnProfile> profiles = header ? below : profiles(rows.subList(start, rows.size()), width);
         long headerLine = header ? rows.get(start).line() : 0;
         if (header) {
-            return fromHeader(first, width, profiles, headerLine);
+            return fromHeader(first, width, profiles, headerLine, presetSaid);
         }
-        return fromContent(width, profiles);
+        return fromContent(width, profiles, presetSaid);
     }
 
     /** The guess for a mapping the user or a saved shape gives: every mapped column is certain. */
@@ -110,8 +119,9 @@ public final class LayoutGuesser {
     }
 
     private LayoutGuess fromHeader(List<String> header, int width, Map<Integer, ColumnProfile> profiles,
-                                   long headerLine) {
-        Optional<RosterPresets.Match> preset = RosterPresets.matchHeader(header);
+                                   long headerLine, RosterPreset presetSaid) {
+        Optional<RosterPresets.Match> preset = presetSaid != null && !presetSaid.positional()
+                ? Optional.of(new RosterPresets.Match(presetSaid, 1.0)) : RosterPresets.matchHeader(header);
         List<Candidate> candidates = new ArrayList<>();
         boolean[] secret = new boolean[width];
         boolean[] fixed = new boolean[width];
@@ -159,8 +169,9 @@ public final class LayoutGuesser {
                 chosen, true, shapeOfHeader(header));
     }
 
-    private LayoutGuess fromContent(int width, Map<Integer, ColumnProfile> profiles) {
-        Optional<RosterPreset> positional = RosterPresets.all().stream()
+    private LayoutGuess fromContent(int width, Map<Integer, ColumnProfile> profiles, RosterPreset presetSaid) {
+        Optional<RosterPreset> positional = presetSaid != null && presetSaid.positional() ? Optional.of(presetSaid)
+                : RosterPresets.all().stream()
                 .filter(p -> p.positional() && p.columns().size() <= width)
                 .filter(p -> fitsPositional(p, profiles)).findFirst();
         List<Candidate> candidates = new ArrayList<>();
@@ -317,10 +328,6 @@ public final class LayoutGuesser {
     private static int modalWidth(List<RawRow> rows) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (RawRow r : rows) {
-            int w = r.cells().size();
-            while (w > 0 && r.cells().get(w - 1).isBlank()) {
-                w--;
-            }
             counts.merge(r.cells().size(), 1, Integer::sum);
         }
         int mode = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()

@@ -1,5 +1,7 @@
 package org.policydesk.service;
 
+import java.util.List;
+
 import org.policydesk.model.ColumnMapping;
 
 /**
@@ -10,9 +12,21 @@ import org.policydesk.model.ColumnMapping;
  * @param encoding    a charset name, or null to use the mapping's or detect it
  * @param separator   a separator, or null to use the mapping's or detect it
  * @param fullRoster  true when the file lists all staff, so staff it does not list have departed
+ * @param preset      a built-in preset's name to read the file with, or null to recognise or guess
+ * @param header      TRUE or FALSE when the user says whether the first row names the columns; null to guess
+ * @param columnMap   corrections "FIELD=COLUMN" (COLUMN a header name or 1-based number), applied last
  */
 public record RosterImportOptions(String mappingName, ColumnMapping mapping, String encoding, Character separator,
-                                  boolean fullRoster) {
+                                  boolean fullRoster, String preset, Boolean header, List<String> columnMap) {
+
+    public RosterImportOptions {
+        columnMap = columnMap == null ? List.of() : List.copyOf(columnMap);
+    }
+
+    public RosterImportOptions(String mappingName, ColumnMapping mapping, String encoding, Character separator,
+                               boolean fullRoster) {
+        this(mappingName, mapping, encoding, separator, fullRoster, null, null, List.of());
+    }
 
     public static RosterImportOptions guessed() {
         return new RosterImportOptions(null, null, null, null, true);
@@ -27,10 +41,16 @@ public record RosterImportOptions(String mappingName, ColumnMapping mapping, Str
     }
 
     public RosterImportOptions partial() {
-        return new RosterImportOptions(mappingName, mapping, encoding, separator, false);
+        return new RosterImportOptions(mappingName, mapping, encoding, separator, false, preset, header, columnMap);
     }
 
     public RosterImportOptions encoding(String charset) {
-        return new RosterImportOptions(mappingName, mapping, charset, separator, fullRoster);
+        return new RosterImportOptions(mappingName, mapping, charset, separator, fullRoster, preset, header, columnMap);
+    }
+
+    /** With a preset, a header choice and column corrections, as the command line gives them. */
+    public RosterImportOptions layout(String presetName, Boolean hasHeader, List<String> corrections) {
+        return new RosterImportOptions(mappingName, mapping, encoding, separator, fullRoster, presetName, hasHeader,
+                corrections);
     }
 }

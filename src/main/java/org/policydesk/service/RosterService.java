@@ -44,6 +44,12 @@ public interface RosterService {
 
     Building saveBuilding(String code, String name);
 
+    /** Lets a file's text for a building ("Lincoln Elem") stand for the building with this code from now on. */
+    void addBuildingAlias(String alias, String buildingCode) throws RosterException;
+
+    /** Every saved alias key with its building's code. */
+    java.util.Map<String, String> buildingAliases();
+
     /** All employees, departed ones included. */
     List<Employee> employees();
 
