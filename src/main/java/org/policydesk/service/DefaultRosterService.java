@@ -70,12 +70,12 @@ public final class DefaultRosterService implements RosterService {
         RawTable table = read(file, encoding, separator, LayoutGuesser.SAMPLE_ROWS);
         LayoutGuess layout = recognise(table, RosterImportOptions.guessed());
         List<List<String>> first = table.rows().stream().filter(r -> !r.isBlank()).limit(SAMPLE_ROWS)
-                .map(r -> hideSecrets(r.cells(), layout)).toList();
+                .map(r -> r.line() == layout.headerLine() ? r.cells() : hideSecrets(r.cells(), layout)).toList();
         return new RosterFileSample(table.sourceName(), table.format(), table.encoding(), table.detected(),
                 table.separator(), first, layout.mapping(), layout);
     }
 
-    /** Password columns are blanked as soon as the file is read: never shown, never stored. */
+    /** Password columns are blanked (their header kept) before anything is shown: never shown, never stored. */
     private static List<String> hideSecrets(List<String> cells, LayoutGuess layout) {
         List<String> out = new ArrayList<>(cells);
         for (int i = 0; i < out.size(); i++) {
