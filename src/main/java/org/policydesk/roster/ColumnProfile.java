@@ -30,7 +30,7 @@ final class ColumnProfile {
     private static final Set<String> INACTIVE_FLAGS = Set.of("i", "inactive", "n", "no", "t", "terminated",
             "term", "retired", "resigned", "separated", "former", "l", "leave", "loa");
     private static final Set<String> BUILDING_WORDS = Set.of("school", "elementary", "elem", "middle", "high",
-            "academy", "center", "centre", "campus", "primary", "intermediate", "junior", "jr", "hs", "ms", "es",
+            "academy", "center", "centre", "campus", "primary", "intermediate", "junior", "hs", "ms", "es",
             "office", "district", "building", "bldg", "annex", "early", "preschool", "learning", "education",
             "transportation", "administration", "admin", "central", "ctr");
     private static final Set<String> POSITION_WORDS = Set.of("teacher", "aide", "principal", "custodian",
@@ -116,7 +116,13 @@ final class ColumnProfile {
             if (comma > 0 && nameWords(v.substring(0, comma)) && nameWords(v.substring(comma + 1))) {
                 commaNames++;
             } else if (comma < 0 && nameWords(v)) {
-                int words = v.split("\\s+").length;
+                // "White III" and "Haddad Jr." are one name with a suffix, not two names.
+                int words = 0;
+                for (String w : v.split("\\s+")) {
+                    if (!SUFFIX.matcher(w).matches()) {
+                        words++;
+                    }
+                }
                 if (words == 1) {
                     wordNames++;
                     if (INITIAL.matcher(v).matches()) {
@@ -243,7 +249,8 @@ final class ColumnProfile {
         if (statusShare >= 0.9 && distinct <= 6) {
             out.put(RosterField.STATUS, distinct == 1 ? 0.55 : 0.8);
         }
-        double nameSpread = Math.min(1, unique / 0.4);
+        // Names repeat (a common first name, a person on several rows) but far less than codes do.
+        double nameSpread = Math.min(1, unique / 0.2);
         if (commaNameShare >= 0.7) {
             out.put(RosterField.FULL_NAME, 0.9 * commaNameShare);
         } else if (spacedNameShare >= 0.7 && buildingWordShare < 0.3 && positionWordShare < 0.3) {
@@ -263,7 +270,8 @@ final class ColumnProfile {
             double building = 0.35 + 0.35 * Math.max(buildingWordShare, codeShare > 0.8 ? 0.8 : 0)
                     - 0.3 * positionWordShare;
             double position = 0.3 + 0.45 * positionWordShare - 0.2 * buildingWordShare;
-            out.put(RosterField.BUILDING, Math.max(0, building));
+            // A column most rows leave blank ("Building 2") is a second building, not the home one.
+            out.put(RosterField.BUILDING, Math.max(0, building) * (0.6 + 0.4 * fill()));
             out.put(RosterField.POSITION, Math.max(0, position));
         }
         return out;

@@ -275,7 +275,13 @@ public final class LayoutGuesser {
                 confidence.merge(field, score, Math::min);
             }
         }
-        ColumnMapping mapping = new ColumnMapping(null, hasHeader, null, null, mapped);
+        // The home building comes first: the building column most rows fill ("Building 2" is mostly blank).
+        List<ColumnMapping.Column> ordered = new ArrayList<>(mapped.stream()
+                .filter(m -> m.field() != RosterField.BUILDING).toList());
+        mapped.stream().filter(m -> m.field() == RosterField.BUILDING)
+                .sorted(Comparator.comparingDouble((ColumnMapping.Column m) -> -profiles.get(m.index()).fill()))
+                .forEach(ordered::add);
+        ColumnMapping mapping = new ColumnMapping(null, hasHeader, null, null, ordered);
         double overall = !hasRequired(mapping) ? 0 : Math.min(confidence.get(RosterField.EMPLOYEE_ID),
                 confidence.getOrDefault(RosterField.LAST_NAME, confidence.getOrDefault(RosterField.FULL_NAME, 0.0)));
         return new LayoutGuess(presetLabel, headerLine, mapping, columns, round(overall), shape);
