@@ -20,6 +20,7 @@ import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.LayoutGuess;
 import org.policydesk.model.LayoutGuess.ColumnGuess;
 import org.policydesk.model.RosterField;
+import org.policydesk.model.RosterPreset;
 
 /**
  * Guesses a roster file's layout from a sample of its first rows: where the header is (if there is one),

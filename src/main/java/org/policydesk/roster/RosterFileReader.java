@@ -56,6 +56,12 @@ public final class RosterFileReader {
     /** As {@link #read(Path, String, Character)}, stopping quietly after {@code maxRows} rows: a sample to guess from. */
     public RawTable read(Path file, String forcedEncoding, Character forcedSeparator, int maxRows)
             throws RosterFileException {
+        return read(file, forcedEncoding, forcedSeparator, maxRows, null);
+    }
+
+    /** As {@link #read(Path, String, Character, int)}, from the named sheet of a workbook (null: the first). */
+    public RawTable read(Path file, String forcedEncoding, Character forcedSeparator, int maxRows, String sheet)
+            throws RosterFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
         try {
@@ -78,7 +84,7 @@ public final class RosterFileReader {
         Kind kind = kindOf(head);
         switch (kind) {
             case XLSX:
-                return new XlsxTableReader().read(file, name, maxRows);
+                return new XlsxTableReader().read(file, name, maxRows, sheet);
             case XLS:
                 throw new RosterFileException(name + " is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or as"
                         + " CSV and import that.");

@@ -11,13 +11,15 @@ import static org.policydesk.model.RosterField.LEAVE_DATE;
 import static org.policydesk.model.RosterField.MIDDLE_NAME;
 import static org.policydesk.model.RosterField.POSITION;
 import static org.policydesk.model.RosterField.STATUS;
-import static org.policydesk.roster.RosterPreset.col;
-import static org.policydesk.roster.RosterPreset.other;
-import static org.policydesk.roster.RosterPreset.secret;
+import static org.policydesk.model.RosterPreset.col;
+import static org.policydesk.model.RosterPreset.other;
+import static org.policydesk.model.RosterPreset.secret;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.policydesk.model.RosterPreset;
 
 /**
  * The built-in vendor layouts (decision 0110 says where each comes from). Only columns the documentation names

@@ -30,7 +30,7 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxTableReader {
 
-    RawTable read(Path file, String name, int maxRows) throws RosterFileException {
+    RawTable read(Path file, String name, int maxRows, String sheetName) throws RosterFileException {
         List<RawRow> rows = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -40,7 +40,18 @@ final class XlsxTableReader {
             if (!sheets.hasNext()) {
                 throw new RosterFileException(name + " has no worksheet.");
             }
-            try (InputStream sheet = sheets.next()) {
+            InputStream chosen = sheets.next();
+            List<String> names = new ArrayList<>(List.of(sheets.getSheetName()));
+            while (sheetName != null && !sheets.getSheetName().equalsIgnoreCase(sheetName.strip())) {
+                chosen.close();
+                if (!sheets.hasNext()) {
+                    throw new RosterFileException(name + " has no sheet named \"" + sheetName + "\". Its sheets: "
+                            + String.join(", ", names) + ".");
+                }
+                chosen = sheets.next();
+                names.add(sheets.getSheetName());
+            }
+            try (InputStream sheet = chosen) {
                 Collector collector = new Collector(rows, maxRows);
                 XMLReader xml = SAXHelper.newXMLReader();
                 DataFormatter formatter = new DataFormatter(Locale.US);

@@ -34,7 +34,7 @@ import org.policydesk.roster.RosterChecker;
 import org.policydesk.roster.RosterDiff;
 import org.policydesk.roster.RosterFileException;
 import org.policydesk.roster.RosterFileReader;
-import org.policydesk.roster.RosterPreset;
+import org.policydesk.model.RosterPreset;
 import org.policydesk.roster.RosterPresets;
 import org.policydesk.roster.RosterRowReader;
 import org.policydesk.store.RosterMemory;
@@ -67,7 +67,7 @@ public final class DefaultRosterService implements RosterService {
 
     @Override
     public RosterFileSample sample(Path file, String encoding, Character separator) throws RosterException {
-        RawTable table = read(file, encoding, separator, LayoutGuesser.SAMPLE_ROWS);
+        RawTable table = read(file, encoding, separator, LayoutGuesser.SAMPLE_ROWS, null);
         LayoutGuess layout = recognise(table, RosterImportOptions.guessed());
         List<List<String>> first = table.rows().stream().filter(r -> !r.isBlank()).limit(SAMPLE_ROWS)
                 .map(r -> r.line() == layout.headerLine() ? r.cells() : hideSecrets(r.cells(), layout)).toList();
@@ -98,7 +98,7 @@ public final class DefaultRosterService implements RosterService {
         String encoding = options.encoding() != null ? options.encoding() : mapping == null ? null : mapping.encoding();
         Character separator = options.separator() != null ? options.separator()
                 : mapping == null ? null : mapping.separator();
-        RawTable table = read(file, encoding, separator, Integer.MAX_VALUE);
+        RawTable table = read(file, encoding, separator, Integer.MAX_VALUE, options.sheet());
         if (table.rows().stream().allMatch(RawRow::isBlank)) {
             throw new RosterException(table.sourceName() + " holds no rows.");
         }
@@ -154,9 +154,10 @@ public final class DefaultRosterService implements RosterService {
         return new LayoutGuesser(today());
     }
 
-    private RawTable read(Path file, String encoding, Character separator, int maxRows) throws RosterException {
+    private RawTable read(Path file, String encoding, Character separator, int maxRows, String sheet)
+            throws RosterException {
         try {
-            return reader.read(file, encoding, separator, maxRows);
+            return reader.read(file, encoding, separator, maxRows, sheet);
         } catch (RosterFileException e) {
             LOG.info("Cannot read roster file {}", file, e);
             throw new RosterException(e.getMessage(), e);
@@ -195,6 +196,11 @@ public final class DefaultRosterService implements RosterService {
             throw new RosterException("There is no building with code \"" + buildingCode + "\".");
         }
         memory.saveAlias(alias, buildingCode);
+    }
+
+    @Override
+    public List<RosterPreset> presets() {
+        return RosterPresets.all();
     }
 
     @Override

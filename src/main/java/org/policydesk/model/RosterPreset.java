@@ -1,9 +1,7 @@
-package org.policydesk.roster;
+package org.policydesk.model;
 
 import java.util.List;
 import java.util.Objects;
-
-import org.policydesk.model.RosterField;
 
 /**
  * A vendor export layout as its documentation gives it. A preset with a header is recognised by its column
@@ -32,15 +30,15 @@ public record RosterPreset(String name, String label, String source, boolean pos
         columns = List.copyOf(columns);
     }
 
-    static Column col(String header, RosterField field) {
+    public static Column col(String header, RosterField field) {
         return new Column(header, field, false);
     }
 
-    static Column other(String header) {
+    public static Column other(String header) {
         return new Column(header, null, false);
     }
 
-    static Column secret(String header) {
+    public static Column secret(String header) {
         return new Column(header, null, true);
     }
 }
