@@ -16,6 +16,8 @@ public final class BuildingDirectory {
     static final int CODE_LENGTH = 40;
 
     private final Map<String, String> codeByKey = new HashMap<>();
+    /** Files repeat a handful of building texts on every row; each is looked up once. */
+    private final Map<String, String> resolved = new HashMap<>();
 
     public BuildingDirectory(Collection<Building> buildings, Map<String, String> aliases) {
         // Later puts win: names over nothing, codes over names, saved aliases over both (they were chosen).
@@ -26,6 +28,10 @@ public final class BuildingDirectory {
 
     /** The code of the building the text means; a new code when none matches. */
     public String codeFor(String text) {
+        return resolved.computeIfAbsent(text, this::lookUp);
+    }
+
+    private String lookUp(String text) {
         String value = text.strip();
         String known = codeByKey.get(Building.aliasKey(value));
         if (known != null) {

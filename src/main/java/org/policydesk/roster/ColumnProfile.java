@@ -25,6 +25,8 @@ final class ColumnProfile {
     /** One name word: a capital (any script's), then letters, apostrophes, hyphens or dots. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|\\p{L}'\\p{Lu}[\\p{L}]*");
     private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}]+");
     private static final Pattern CODE = Pattern.compile("\\d{1,5}|[A-Z][A-Z0-9]{1,5}");
     private static final Set<String> ACTIVE_FLAGS = Set.of("a", "active", "y", "yes", "current", "employed");
     private static final Set<String> INACTIVE_FLAGS = Set.of("i", "inactive", "n", "no", "t", "terminated",
@@ -86,66 +88,69 @@ final class ColumnProfile {
                 first = v;
             }
             n++;
-            seen.add(v.toLowerCase(Locale.ROOT));
-            boolean digits = v.chars().allMatch(Character::isDigit);
-            if (ID.matcher(v).matches()) {
+            String lower = v.toLowerCase(Locale.ROOT);
+            seen.add(lower);
+            boolean hasDigit = false;
+            for (int i = 0; i < v.length() && !hasDigit; i++) {
+                hasDigit = Character.isDigit(v.charAt(i));
+            }
+            boolean startsWithLetter = Character.isLetter(v.charAt(0));
+            // Each test runs only on values it can match: the sample is read for every column of every file.
+            if (hasDigit && v.length() <= 16 && ID.matcher(v).matches()) {
                 ids++;
                 if (v.charAt(0) == '0' && v.length() > 1) {
                     zeros++;
                 }
             }
-            if (EMAIL.matcher(v).matches()) {
+            if (v.indexOf('@') > 0 && EMAIL.matcher(v).matches()) {
                 emails++;
             }
-            if (digits && v.length() == 5) {
+            if (hasDigit && v.length() == 5 && v.chars().allMatch(Character::isDigit)) {
                 int days = Integer.parseInt(v);
                 if (days > 20_000 && days < 60_000) {
                     serials++;
                 }
-            } else if (isDate(v, today)) {
+            } else if (hasDigit && isDate(v, today)) {
                 dates++;
             }
-            String lower = v.toLowerCase(Locale.ROOT);
-            if (ACTIVE_FLAGS.contains(lower) || INACTIVE_FLAGS.contains(lower)) {
+            if (v.length() <= 12 && (ACTIVE_FLAGS.contains(lower) || INACTIVE_FLAGS.contains(lower))) {
                 status++;
             }
-            if (CODE.matcher(v).matches()) {
+            if (v.length() <= 6 && CODE.matcher(v).matches()) {
                 codes++;
             }
-            int comma = v.indexOf(',');
-            if (comma > 0 && nameWords(v.substring(0, comma)) && nameWords(v.substring(comma + 1))) {
-                commaNames++;
-            } else if (comma < 0 && nameWords(v)) {
-                // "White III" and "Haddad Jr." are one name with a suffix, not two names.
-                int words = 0;
-                for (String w : v.split("\\s+")) {
-                    if (!SUFFIX.matcher(w).matches()) {
-                        words++;
+            if (startsWithLetter && !hasDigit) {
+                int comma = v.indexOf(',');
+                if (comma > 0 && nameWords(v.substring(0, comma)) && nameWords(v.substring(comma + 1))) {
+                    commaNames++;
+                } else if (comma < 0 && nameWords(v)) {
+                    // "White III" and "Haddad Jr." are one name with a suffix, not two names.
+                    int words = 0;
+                    for (String w : SPACES.split(v)) {
+                        if (!SUFFIX.matcher(w).matches()) {
+                            words++;
+                        }
+                    }
+                    if (words == 1) {
+                        wordNames++;
+                        if (INITIAL.matcher(v).matches()) {
+                            initials++;
+                        }
+                    } else if (words <= 4) {
+                        spacedNames++;
                     }
                 }
-                if (words == 1) {
-                    wordNames++;
-                    if (INITIAL.matcher(v).matches()) {
-                        initials++;
-                    }
-                } else if (words <= 4) {
-                    spacedNames++;
+                if (FirstNames.contains(v)) {
+                    firstNames++;
                 }
-            }
-            if (FirstNames.contains(v)) {
-                firstNames++;
-            }
-            for (String w : lower.split("[^\\p{L}]+")) {
-                if (BUILDING_WORDS.contains(w)) {
-                    buildingWords++;
-                    break;
+                boolean building = false;
+                boolean position = false;
+                for (String w : WORD_BREAK.split(lower)) {
+                    building |= BUILDING_WORDS.contains(w);
+                    position |= POSITION_WORDS.contains(w);
                 }
-            }
-            for (String w : lower.split("[^\\p{L}]+")) {
-                if (POSITION_WORDS.contains(w)) {
-                    positionWords++;
-                    break;
-                }
+                buildingWords += building ? 1 : 0;
+                positionWords += position ? 1 : 0;
             }
         }
         filled = n;
@@ -169,19 +174,16 @@ final class ColumnProfile {
     }
 
     private static boolean isDate(String v, LocalDate today) {
-        if (v.length() < 6 || v.length() > 30 || !Character.isDigit(v.charAt(0)) && !Character.isLetter(v.charAt(0))) {
+        // Dates have digits; checking first keeps the patterns off names and codes.
+        if (v.length() < 6 || v.length() > 30 || v.chars().noneMatch(Character::isDigit)) {
             return false;
         }
-        try {
-            return RosterDates.parse(v, today).isPresent();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return RosterDates.orNull(v, today) != null;
     }
 
     /** Capitalised name words, allowing a trailing "Jr." or "III" and a middle initial. */
     private static boolean nameWords(String s) {
-        String[] words = s.strip().split("\\s+");
+        String[] words = SPACES.split(s.strip());
         if (words.length == 0 || words[0].isEmpty()) {
             return false;
         }

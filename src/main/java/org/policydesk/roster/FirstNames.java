@@ -60,9 +60,14 @@ final class FirstNames {
     }
 
     static boolean contains(String value) {
-        String s = Normalizer.normalize(value.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        String s = value.strip();
         int space = s.indexOf(' ');
-        return NAMES.contains(space > 0 ? s.substring(0, space) : s);
+        s = (space > 0 ? s.substring(0, space) : s).toLowerCase(Locale.ROOT);
+        if (NAMES.contains(s)) {
+            return true;
+        }
+        // Accents only when there are any: "José" is "jose" on the list.
+        return s.chars().anyMatch(c -> c > 127)
+                && NAMES.contains(Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 }

@@ -38,7 +38,18 @@ final class HeaderWords {
     private static final Set<String> POSITION_WORDS = Set.of("title", "position", "job", "role", "assignment",
             "category", "occupation", "classification", "class", "department", "dept");
 
+    /** Each field's synonyms as keys, worked out once. */
+    private static final Map<RosterField, List<String>> SYNONYM_KEYS = synonymKeys();
+
     private HeaderWords() {
+    }
+
+    private static Map<RosterField, List<String>> synonymKeys() {
+        Map<RosterField, List<String>> out = new EnumMap<>(RosterField.class);
+        for (RosterField f : RosterField.values()) {
+            out.put(f, f.headerWords().stream().map(HeaderWords::key).toList());
+        }
+        return out;
     }
 
     /** Lower-case words of a header, accents dropped: "TeacherID2" → [teacher, id, 2]. */
@@ -76,8 +87,7 @@ final class HeaderWords {
         String joined = String.join(" ", w);
         String withoutNumber = joined.replaceAll("\\s*\\d+$", "");
         for (RosterField field : RosterField.values()) {
-            for (String synonym : field.headerWords()) {
-                String s = key(synonym);
+            for (String s : SYNONYM_KEYS.get(field)) {
                 if (joined.equals(s) || field.repeatable() && withoutNumber.equals(s)) {
                     // "id" alone is a weaker claim than "Employee ID": a file may have several bare IDs.
                     out.put(field, field == RosterField.EMPLOYEE_ID && w.size() == 1 && !s.startsWith("emp")
