@@ -2,13 +2,11 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -16,28 +14,14 @@ import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
-import org.policydesk.text.PressParser;
 
 class RosterImportCliTest {
 
     @TempDir
     Path tmp;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = tmp.resolve("store").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = new PolicyDeskCli(dir -> Workspaces.open(dir, new PressParser()::parse),
-                new DataDirectory(Map.of(), "Linux", tmp.resolve("home")), out, err).commandLine().execute(all);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.on(tmp.resolve("store"), tmp.resolve("home"), args);
     }
 
     private String vendorFile(String name) throws IOException {
@@ -52,7 +36,7 @@ class RosterImportCliTest {
     void aHeaderlessTabSeparatedDatFileImportsWithAColumnCorrectionAndPrintsOneJsonObject() throws IOException {
         String dat = vendorFile("powerschool-erp.dat");
 
-        Run r = run("roster", "import", dat, "--no-header", "--delimiter", "tab", "--map", "position=6", "--json");
+        CliRun r = run("roster", "import", dat, "--no-header", "--delimiter", "tab", "--map", "position=6", "--json");
 
         assertThat(r.exit()).as(r.stderr()).isZero();
         JsonObject json = JsonParser.parseString(r.stdout()).getAsJsonObject();
@@ -74,7 +58,7 @@ class RosterImportCliTest {
         Path odd = Files.writeString(tmp.resolve("odd.csv"), "Code,Where\nx1,North\nx2,South\n",
                 StandardCharsets.UTF_8);
 
-        Run r = run("roster", "import", odd.toString(), "--json");
+        CliRun r = run("roster", "import", odd.toString(), "--json");
 
         assertThat(r.exit()).isEqualTo(1);
         JsonObject json = JsonParser.parseString(r.stdout()).getAsJsonObject();
@@ -83,7 +67,7 @@ class RosterImportCliTest {
         assertThat(json.getAsJsonObject("layout").getAsJsonArray("columns")).hasSize(2);
         assertThat(json.getAsJsonObject("counts").get("people").getAsInt()).isZero();
 
-        Run badField = run("roster", "import", odd.toString(), "--map", "badge_number=1", "--json");
+        CliRun badField = run("roster", "import", odd.toString(), "--map", "badge_number=1", "--json");
         assertThat(badField.exit()).isEqualTo(1);
         assertThat(JsonParser.parseString(badField.stdout()).getAsJsonObject().get("error").getAsString())
                 .contains("\"badge_number\" is not a roster field");
@@ -93,7 +77,7 @@ class RosterImportCliTest {
     void aPresetCanBeNamedAndPresetsAndFieldsAreListed() throws IOException {
         String genesis = vendorFile("genesis-level-data.csv");
 
-        Run r = run("roster", "import", genesis, "--preset", "genesis-level-data", "--partial", "--dry-run");
+        CliRun r = run("roster", "import", genesis, "--preset", "genesis-level-data", "--partial", "--dry-run");
 
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("preset Genesis Level Data Export (staff)")
