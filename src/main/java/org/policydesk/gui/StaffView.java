@@ -70,7 +70,8 @@ public final class StaffView extends BorderPane {
         saved.setId("savedMappings");
         saved.setPromptText("Saved mapping");
         saved.setOnAction(e -> vm.useMapping(saved.getValue()));
-        CheckBox header = new CheckBox("First row names the columns");
+        CheckBox header = new CheckBox("Header row");
+        header.setTooltip(new javafx.scene.control.Tooltip("The first row of the table names the columns"));
         header.selectedProperty().bindBidirectional(vm.hasHeaderProperty());
         CheckBox full = new CheckBox("Full roster");
         full.setId("fullRoster");
@@ -86,6 +87,12 @@ public final class StaffView extends BorderPane {
         save.setOnAction(e -> vm.saveMapping());
         HBox mappingRow = new HBox(8, saved, header, full, name, save);
         mappingRow.setAlignment(Pos.CENTER_LEFT);
+        // Words read in full: only the name box gives way when the place is narrow.
+        for (javafx.scene.Node n : List.of(saved, header, full, save)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        name.setMinWidth(80);
+        HBox.setHgrow(name, Priority.ALWAYS);
 
         TableView<StaffViewModel.ColumnChoice> columns = new TableView<>(vm.columns());
         columns.setId("columnTable");

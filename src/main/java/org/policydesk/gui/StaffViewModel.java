@@ -138,10 +138,10 @@ public final class StaffViewModel {
                         guess));
             }
             columns.setAll(choices);
-            summary.set(s.sourceName() + ": " + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()
+            summary.set(recognised(s.layout()) + " " + s.sourceName() + ": " + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()
                     + (s.encodingDetected() ? " (detected — check the accented names below; if they look wrong,"
                     + " choose the other encoding)" : " (as chosen)"))
-                    + ". " + recognised(s.layout()) + " Check the field for each column, then Preview.");
+                    + ". Check the field for each column, then Preview.");
         }, this::failed);
     }
 
