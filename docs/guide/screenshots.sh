@@ -18,7 +18,7 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 export DISPLAY=":$display"
 sleep 1
-tour() { java -cp target/policydesk.jar:target/test-classes org.policydesk.gui.GuideTour "$out" "$@"; }
+tour() { java -cp target/policydesk.jar:target/test-classes org.policydesk.gui.app.GuideTour "$out" "$@"; }
 cli() { java -jar target/policydesk.jar "$@"; }
 
 # 1. The sample district: policies, the Issue 117 draft, editor, redline, adoption, history, packet, settings.

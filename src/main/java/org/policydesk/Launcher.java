@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.policydesk.cli.PolicyDeskCli;
 import org.policydesk.gui.PolicyDeskApp;
-import org.policydesk.service.DataDirectory;
+import org.policydesk.service.common.DataDirectory;
 
 /**
  * Entry point: no command opens the window (window options such as {@code --db DIR} may be given), a command

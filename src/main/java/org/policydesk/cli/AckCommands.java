@@ -9,21 +9,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.policydesk.model.PolicyNumber;
-import org.policydesk.model.SheetLayout;
-import org.policydesk.model.SheetReturn;
-import org.policydesk.model.SignatureCheck;
-import org.policydesk.service.AcknowledgmentService;
-import org.policydesk.service.SheetRequest;
-import org.policydesk.service.SigningKey;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.SheetLayout;
+import org.policydesk.model.SheetReturn;
+import org.policydesk.model.SignatureCheck;
+import org.policydesk.service.acknowledgment.AcknowledgmentService;
+import org.policydesk.service.acknowledgment.SheetRequest;
+import org.policydesk.service.common.SigningKey;
+import org.policydesk.service.common.Workspace;
 
 /** {@code sheets}, {@code ack record}, {@code ack form} and {@code verify}. */
 final class AckCommands {

@@ -3,15 +3,15 @@ package org.policydesk.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.AuditCheck;
-import org.policydesk.model.AuditEvent;
-import org.policydesk.model.PolicyNumber;
-import org.policydesk.service.AuditSubjects;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import org.policydesk.model.AuditCheck;
+import org.policydesk.model.AuditEvent;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.common.AuditSubjects;
+import org.policydesk.service.common.Workspace;
 
 @Command(name = "audit", description = "The audit trail: every change, each event chained to the one before.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.History.class})
@@ -88,7 +88,7 @@ final class AuditCommand implements Callable<Integer> {
             }
             for (AuditEvent e : events) {
                 parent.context.out.printf("%5d  %s  %-10s %-18s %s%n", e.seq(), e.at(), e.actor(), e.action(),
-                        org.policydesk.service.AuditDescriptions.describe(e));
+                        org.policydesk.service.admin.AuditDescriptions.describe(e));
             }
             if (events.isEmpty()) {
                 parent.context.out.println("No events for " + key + ".");

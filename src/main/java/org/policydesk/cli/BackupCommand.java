@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.BackupFile;
-import org.policydesk.service.BackupSettings;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import org.policydesk.model.BackupFile;
+import org.policydesk.service.admin.BackupSettings;
+import org.policydesk.service.common.Workspace;
 
 @Command(name = "backup", description = {"Back up the store (a .zip; encrypted if the store is).",
         "Without --out the backup goes to the backups folder beside the store, where the newest are kept."})

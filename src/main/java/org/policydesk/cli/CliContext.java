@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.OpenOptions;
-import org.policydesk.service.Workspace;
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.OpenOptions;
+import org.policydesk.service.common.Workspace;
 
 /** What every command needs: where output goes and how to open the store. */
 final class CliContext {

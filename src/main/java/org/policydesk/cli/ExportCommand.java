@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.PolicyNumber;
-import org.policydesk.service.AtomicFileWriter;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.common.AtomicFileWriter;
+import org.policydesk.service.common.Workspace;
 
 @Command(name = "export", description = "Write a policy's exact stored text (UTF-8) to stdout or a file.")
 final class ExportCommand implements Callable<Integer> {

@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.ImportOutcome;
-import org.policydesk.service.ImportException;
-import org.policydesk.service.Workspace;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import org.policydesk.model.ImportOutcome;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.library.ImportException;
 
 @Command(name = "import", description = "Import policy text files; the same text twice adds no version.")
 final class ImportCommand implements Callable<Integer> {

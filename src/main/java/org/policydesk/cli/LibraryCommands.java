@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.ImportOutcome;
 import org.policydesk.model.PolicyNumber;
@@ -16,13 +21,8 @@ import org.policydesk.model.RedlineSegment;
 import org.policydesk.model.ReferenceHit;
 import org.policydesk.model.SearchHit;
 import org.policydesk.model.VersionStatus;
-import org.policydesk.service.IssueImport;
-import org.policydesk.service.LibraryService;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.policydesk.service.library.IssueImport;
+import org.policydesk.service.library.LibraryService;
 
 /** The policy library's commands: workflow, redline, references, search and PRESS issue import. */
 final class LibraryCommands {

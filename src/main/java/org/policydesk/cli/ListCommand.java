@@ -3,11 +3,11 @@ package org.policydesk.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.PolicySummary;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import org.policydesk.model.PolicySummary;
+import org.policydesk.service.common.Workspace;
 
 @Command(name = "list", description = "List every policy with its latest version.")
 final class ListCommand implements Callable<Integer> {

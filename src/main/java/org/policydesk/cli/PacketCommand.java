@@ -8,20 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.policydesk.model.PacketRequest;
-import org.policydesk.model.PolicyNumber;
-import org.policydesk.model.Reading;
-import org.policydesk.service.AtomicFileWriter;
-import org.policydesk.service.PacketService;
-import org.policydesk.service.PdfSigningService;
-import org.policydesk.service.SigningException;
-import org.policydesk.service.SigningKey;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import org.policydesk.model.PacketRequest;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.Reading;
+import org.policydesk.service.common.AtomicFileWriter;
+import org.policydesk.service.common.PdfSigningService;
+import org.policydesk.service.common.Progress;
+import org.policydesk.service.common.SigningException;
+import org.policydesk.service.common.SigningKey;
+import org.policydesk.service.common.Workspace;
 
 @Command(name = "packet", description = "Write the board-review packet (PDF/A) for a PRESS issue or a set of policies.")
 final class PacketCommand extends StoreCommand {
@@ -56,7 +56,7 @@ final class PacketCommand extends StoreCommand {
         PacketRequest request = request();
         SigningKey key = signing.key();
         return withWorkspace(workspace -> {
-            int pages = key == null ? workspace.packets().write(request, out, PacketService.Progress.NONE)
+            int pages = key == null ? workspace.packets().write(request, out, Progress.NONE)
                     : writeSigned(workspace, request, key);
             context.out.println("Wrote " + out + " (" + pages + " pages" + (key == null ? "" : ", signed") + ")");
             return PolicyDeskCli.EXIT_OK;
@@ -82,7 +82,7 @@ final class PacketCommand extends StoreCommand {
             throw new CliFailure("cannot write " + out + ": the folder " + folder + " does not exist");
         }
         try {
-            int pages = workspace.packets().write(request, unsigned, PacketService.Progress.NONE);
+            int pages = workspace.packets().write(request, unsigned, Progress.NONE);
             signer.signFile(unsigned, key);
             AtomicFileWriter.moveIntoPlace(unsigned, target);
             return pages;

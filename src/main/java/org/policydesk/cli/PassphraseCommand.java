@@ -3,11 +3,11 @@ package org.policydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.policydesk.service.StoreMaintenance;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import org.policydesk.service.admin.StoreMaintenance;
 
 @Command(name = "passphrase", description = {"Encrypt the store, change its passphrase, or remove encryption.",
         "The current passphrase comes from --passphrase-file or $POLICYDESK_PASSPHRASE; backups are re-encrypted too.",

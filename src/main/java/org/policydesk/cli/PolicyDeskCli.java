@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.OpenOptions;
-import org.policydesk.service.PacketException;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.WorkspaceOpenException;
-import org.policydesk.service.Workspaces;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.OpenOptions;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.WorkspaceOpenException;
+import org.policydesk.service.common.Workspaces;
+import org.policydesk.service.packet.PacketException;
 
 /**
  * The {@code policydesk} command line. Failures print one line on stderr and return a non-zero exit
@@ -107,10 +108,10 @@ public final class PolicyDeskCli {
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof CliFailure || e instanceof WorkspaceOpenException || e instanceof PacketException
-                    || e instanceof org.policydesk.service.AckException
-                    || e instanceof org.policydesk.service.SigningException
-                    || e instanceof org.policydesk.service.RosterException
-                    || e instanceof org.policydesk.service.WorkflowException) {
+                    || e instanceof org.policydesk.service.acknowledgment.AckException
+                    || e instanceof org.policydesk.service.common.SigningException
+                    || e instanceof org.policydesk.service.roster.RosterException
+                    || e instanceof org.policydesk.service.library.WorkflowException) {
                 LoggerFactory.getLogger(PolicyDeskCli.class).info("Command failed", e);
                 context.err.println("policydesk: " + e.getMessage());
             } else {

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.policydesk.model.BackupFile;
-import org.policydesk.service.StoreMaintenance;
-
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import org.policydesk.model.BackupFile;
+import org.policydesk.service.admin.StoreMaintenance;
 
 @Command(name = "restore", description = {"Replace the store with a backup. The store must not be open elsewhere;",
         "the store it replaces is kept in the backups folder."})

@@ -3,14 +3,14 @@ package org.policydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.policydesk.service.OpenOptions;
-import org.policydesk.service.Workspace;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+
+import org.policydesk.service.common.OpenOptions;
+import org.policydesk.service.common.Workspace;
 
 @Command(name = "policydesk", versionProvider = VersionProvider.class,
         description = "Board policy texts (IASB PRESS) in a local store. Run without arguments for the window.",

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import org.policydesk.model.BuildingTally;
 import org.policydesk.model.CheckRequest;
 import org.policydesk.model.CheckResult;
@@ -18,16 +23,12 @@ import org.policydesk.model.CheckStatus;
 import org.policydesk.model.CheckSubject;
 import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.PolicyNumber;
-import org.policydesk.service.AtomicFileWriter;
-import org.policydesk.service.RosterException;
-import org.policydesk.service.RosterReports;
-import org.policydesk.service.SigningException;
-import org.policydesk.service.SigningKey;
-import org.policydesk.service.Workspace;
-
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.policydesk.service.common.AtomicFileWriter;
+import org.policydesk.service.common.SigningException;
+import org.policydesk.service.common.SigningKey;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.roster.RosterException;
+import org.policydesk.service.roster.RosterReports;
 
 @Command(name = "roster", description = "Staff rosters: import HR/SIS exports, run roster checks.")
 final class RosterCommand extends CommandGroup {

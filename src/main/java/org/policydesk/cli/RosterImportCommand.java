@@ -11,10 +11,10 @@ import org.policydesk.model.RosterImportResult;
 import org.policydesk.model.RosterPreset;
 import org.policydesk.model.RosterPreview;
 import org.policydesk.model.RowProblem;
-import org.policydesk.service.RosterException;
-import org.policydesk.service.RosterImportOptions;
-import org.policydesk.service.RosterLayouts;
-import org.policydesk.service.Workspace;
+import org.policydesk.service.roster.RosterException;
+import org.policydesk.service.roster.RosterImportOptions;
+import org.policydesk.service.roster.RosterLayouts;
+import org.policydesk.service.common.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.policydesk.service.SigningKey;
-
 import picocli.CommandLine.Option;
+
+import org.policydesk.service.common.SigningKey;
 
 /**
  * {@code --sign FILE.p12 --password-file FILE [--visible]}: the options of every command that writes a PDF which

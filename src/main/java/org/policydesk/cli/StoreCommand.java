@@ -3,7 +3,7 @@ package org.policydesk.cli;
 import java.util.concurrent.Callable;
 
 import org.policydesk.model.PolicyNumber;
-import org.policydesk.service.Workspace;
+import org.policydesk.service.common.Workspace;
 
 /**
  * Base of the commands that work on the store. The root command's store options ({@code --db},

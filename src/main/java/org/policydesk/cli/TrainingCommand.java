@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.Recurrence;
@@ -12,11 +17,6 @@ import org.policydesk.model.RowProblem;
 import org.policydesk.model.SignInResult;
 import org.policydesk.model.TrainingSession;
 import org.policydesk.model.TrainingType;
-
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "training", description = "Training types, sessions and attendance.")
 final class TrainingCommand extends CommandGroup {

@@ -20,12 +20,33 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.policydesk.model.PolicyNumber;
-import org.policydesk.service.AuditService;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.WorkspaceOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.policydesk.gui.app.AckScreens;
+import org.policydesk.gui.app.EarlyKeys;
+import org.policydesk.gui.app.FirstFrame;
+import org.policydesk.gui.app.HistoryScreens;
+import org.policydesk.gui.app.LibraryScreens;
+import org.policydesk.gui.app.MainView;
+import org.policydesk.gui.app.OpeningPolicyService;
+import org.policydesk.gui.app.RosterScreens;
+import org.policydesk.gui.app.StartupProbe;
+import org.policydesk.gui.app.StartupView;
+import org.policydesk.gui.app.WindowPlacement;
+import org.policydesk.gui.app.WindowStateStore;
+import org.policydesk.gui.app.WorkspaceOpener;
+import org.policydesk.gui.common.BackgroundTasks;
+import org.policydesk.gui.common.ErrorDialog;
+import org.policydesk.gui.common.UserMessages;
+import org.policydesk.gui.packet.PacketViewModel;
+import org.policydesk.gui.policies.MainViewModel;
+import org.policydesk.gui.settings.SettingsView;
+import org.policydesk.gui.settings.SettingsViewModel;
+import org.policydesk.model.PolicyNumber;
+import org.policydesk.service.admin.AuditService;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.WorkspaceOpenException;
 
 /**
  * The desktop app: {@code [--db DIR] [--open 5:125]}. The window shows at once with its layout drawn without
@@ -64,7 +85,7 @@ public class PolicyDeskApp extends Application {
     }
 
     /** For tests: a given workspace, and window placement kept out of the user's preferences. */
-    PolicyDeskApp(WorkspaceOpener opener, WindowStateStore windowStates) {
+    public PolicyDeskApp(WorkspaceOpener opener, WindowStateStore windowStates) {
         this(args -> opener, windowStates);
     }
 
@@ -183,7 +204,7 @@ public class PolicyDeskApp extends Application {
             }
             if (opened.rosters() != null && opened.training() != null) {
                 RosterScreens.install(view, opened.rosters(), opened.training(),
-                        org.policydesk.service.RosterReports.of(opened), tasks);
+                        org.policydesk.service.roster.RosterReports.of(opened), tasks);
             }
             AckScreens.install(view, opened, tasks);
             installReliabilityScreens(view, viewModel, opened, opener);
@@ -255,7 +276,7 @@ public class PolicyDeskApp extends Application {
         startup.showOpening(current == null ? "Encrypting the store and its backups…" : "Changing the passphrase…");
         tasks.run("Changing the passphrase", p -> {
             open.close();
-            return org.policydesk.service.StoreMaintenance.changePassphrase(dataDir, current, next);
+            return org.policydesk.service.admin.StoreMaintenance.changePassphrase(dataDir, current, next);
         }, left -> {
             tasks.showMessage((current == null ? "The store is now encrypted." : "The passphrase was changed.")
                     + (left > 0 ? " " + left + " old backups kept their old encryption." : ""));
@@ -307,7 +328,7 @@ public class PolicyDeskApp extends Application {
     }
 
     /** Asks, then closes the store, restores {@code backup} and opens the store again. */
-    void confirmAndRestore(Path backup) {
+    public void confirmAndRestore(Path backup) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL);
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         ask.getButtonTypes().add(restore);
@@ -388,7 +409,7 @@ public class PolicyDeskApp extends Application {
     }
 
     /** For tests: what "Open another store…" asks the user for, instead of the system's folder dialog. */
-    void setFolderChooser(Function<Window, Path> chooser) {
+    public void setFolderChooser(Function<Window, Path> chooser) {
         this.folderChooser = chooser;
     }
 

@@ -20,6 +20,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import io.nayuki.qrcodegen.QrCode;
+
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetLine;
 import org.policydesk.pdf.layout.FontFace;
@@ -35,8 +38,6 @@ import org.policydesk.pdf.layout.Row;
 import org.policydesk.pdf.layout.Span;
 import org.policydesk.pdf.layout.Style;
 import org.policydesk.pdf.layout.TextRow;
-
-import io.nayuki.qrcodegen.QrCode;
 
 /**
  * Writes acknowledgment sheets with the packet's layout engine and fonts: sign-in sheets (a header, the

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.PageMode;
+
 import org.policydesk.pdf.layout.Anchor;
 import org.policydesk.pdf.layout.ContentCompressor;
 import org.policydesk.pdf.layout.FontFace;

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.util.Matrix;
+
 import org.policydesk.pdf.layout.FontFace;
 import org.policydesk.pdf.layout.FontFiles;
 import org.policydesk.pdf.layout.FontSet;

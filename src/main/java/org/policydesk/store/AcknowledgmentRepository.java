@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+
 import org.policydesk.model.AckMethod;
 import org.policydesk.model.Acknowledgment;
 

@@ -23,6 +23,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 
 import org.jooq.DSLContext;
+
 import org.policydesk.model.AuditCheck;
 import org.policydesk.model.AuditEntry;
 import org.policydesk.model.AuditEvent;

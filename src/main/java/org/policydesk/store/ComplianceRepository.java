@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.VersionStatus;
 

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
+
 import org.policydesk.model.CrossRef;
 import org.policydesk.model.HistoryEntry;
 import org.policydesk.model.ParseWarning;

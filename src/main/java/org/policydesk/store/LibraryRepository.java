@@ -23,6 +23,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+
 import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.IssueSummary;
 import org.policydesk.model.PolicyDocument;

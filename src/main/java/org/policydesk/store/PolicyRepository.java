@@ -33,6 +33,7 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+
 import org.policydesk.model.CrossRef;
 import org.policydesk.model.HistoryEntry;
 import org.policydesk.model.HistoryKind;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+
 import org.policydesk.model.AuditEntry;
 import org.policydesk.model.AuditKinds;
 

@@ -22,6 +22,7 @@ import java.util.Set;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+
 import org.policydesk.model.AckMethod;
 import org.policydesk.model.AckSheet;
 import org.policydesk.model.AuditEntry;

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+
 import org.policydesk.model.AuditEntry;
 import org.policydesk.model.AuditKinds;
 import org.policydesk.model.Building;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+
 import org.policydesk.model.HistoryKind;
 import org.policydesk.model.PartialDate;
 import org.policydesk.model.VersionDating;

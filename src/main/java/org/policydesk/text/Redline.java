@@ -6,6 +6,7 @@ import java.util.List;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+
 import org.policydesk.model.Block;
 import org.policydesk.model.BlockKind;
 import org.policydesk.model.PolicyDocument;

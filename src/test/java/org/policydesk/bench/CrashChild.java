@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import org.policydesk.service.AtomicFileWriter;
-import org.policydesk.service.OpenOptions;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.AtomicFileWriter;
+import org.policydesk.service.common.OpenOptions;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 
 /**
  * Run in a child JVM by {@link CrashTrials}, which kills it with SIGKILL at a random moment: opens the
@@ -32,7 +32,7 @@ public final class CrashChild {
             if (mode.equals("roster")) {
                 // args[3] is the roster file here: one transaction for all its rows, killed part-way.
                 System.out.println("phase roster");
-                var preview = ws.rosters().preview(export, org.policydesk.service.RosterImportOptions.guessed().partial());
+                var preview = ws.rosters().preview(export, org.policydesk.service.roster.RosterImportOptions.guessed().partial());
                 ws.rosters().apply(preview, false);
                 System.out.println("phase done");
                 return;
@@ -43,7 +43,7 @@ public final class CrashChild {
                         .filter(java.util.Objects::nonNull).limit(policies).toList();
                 ws.packets().write(org.policydesk.model.PacketRequest.forPolicies(numbers,
                         java.time.LocalDate.of(2026, 12, 15), org.policydesk.model.Reading.FIRST), export,
-                        org.policydesk.service.PacketService.Progress.NONE);
+                        org.policydesk.service.common.Progress.NONE);
                 System.out.println("phase done");
                 return;
             }

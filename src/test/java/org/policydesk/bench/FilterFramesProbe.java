@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.application.Platform;
 
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 
 /**
  * A tool for working on the filter's frames, not a benchmark: keeps the 2,000-policy store of the library
@@ -45,7 +45,7 @@ public final class FilterFramesProbe {
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);
             started.await();
-            org.policydesk.gui.BenchWindow window = org.policydesk.gui.BenchWindow.open(workspace);
+            org.policydesk.gui.app.BenchWindow window = org.policydesk.gui.app.BenchWindow.open(workspace);
             window.awaitLoaded(120);
             PulseWatch pulses = new PulseWatch();
             Platform.runLater(() -> pulses.attach(window.scene()));
@@ -116,7 +116,7 @@ public final class FilterFramesProbe {
     }
 
     /** FX-thread CPU between consecutive heartbeats while the typing runs, as the benchmark measures it. */
-    private static List<Long> watch(Typing typing, org.policydesk.gui.BenchWindow window) throws InterruptedException {
+    private static List<Long> watch(Typing typing, org.policydesk.gui.app.BenchWindow window) throws InterruptedException {
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         AtomicLong lastCpu = new AtomicLong(-1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 
 /** Imports 1,000 generated policies into a new store, each in its own transaction, as the CLI would. */
 final class ImportBenchmark implements Benchmark {

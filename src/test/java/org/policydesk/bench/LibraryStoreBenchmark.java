@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 
 import org.policydesk.model.SearchHit;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 
 /**
  * A store of 2,000 generated policies: full-text search (goal ≤ 100 ms) and filtering the policy list as the
@@ -85,7 +85,7 @@ final class LibraryStoreBenchmark implements Benchmark {
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);
             started.await();
-            org.policydesk.gui.BenchWindow window = org.policydesk.gui.BenchWindow.open(workspace);
+            org.policydesk.gui.app.BenchWindow window = org.policydesk.gui.app.BenchWindow.open(workspace);
             window.awaitLoaded(120);
 
             // Warm-up typing, then the measured typing: words found in nearly every policy (few list changes),
@@ -122,7 +122,7 @@ final class LibraryStoreBenchmark implements Benchmark {
             void run() throws InterruptedException;
         }
 
-        static Frames watch(Typing typing, org.policydesk.gui.BenchWindow window) throws InterruptedException {
+        static Frames watch(Typing typing, org.policydesk.gui.app.BenchWindow window) throws InterruptedException {
             AtomicLong worst = new AtomicLong();
             AtomicLong worstCpu = new AtomicLong();
             AtomicLong lastCpu = new AtomicLong(-1);

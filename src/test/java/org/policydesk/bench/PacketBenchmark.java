@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import org.policydesk.model.ChangeKind;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.Reading;

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 
 /**
  * A whole {@code policydesk packet} command for about 150 pages, as its own process, the way users start it:

@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+
 import org.policydesk.model.AuditKinds;
 import org.policydesk.model.Employee;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 
 /**
  * Kill -9 trials during a 20,000-row roster import and during a large board-packet PDF export. The child

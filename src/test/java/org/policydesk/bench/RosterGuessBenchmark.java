@@ -17,8 +17,8 @@ import org.policydesk.model.RosterPreview;
 import org.policydesk.roster.LayoutGuesser;
 import org.policydesk.roster.RawTable;
 import org.policydesk.roster.RosterFileReader;
-import org.policydesk.service.RosterImportOptions;
-import org.policydesk.service.RosterService;
+import org.policydesk.service.roster.RosterImportOptions;
+import org.policydesk.service.roster.RosterService;
 import org.policydesk.store.Database;
 
 /**

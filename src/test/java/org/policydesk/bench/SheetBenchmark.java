@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
+
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetLine;
 import org.policydesk.pdf.AcknowledgmentSheetWriter;

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 import org.policydesk.text.PressParser;
 
 /** One run of the command line in-process, on a store and a home under a test's folder. */

@@ -15,8 +15,9 @@ import com.google.gson.JsonParser;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 
 /** The library commands on a real store holding the sample district (5:125 adopted v1, Issue 117 draft v2). */
 class LibraryCommandsTest {

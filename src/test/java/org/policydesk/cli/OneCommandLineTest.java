@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
 
 import picocli.CommandLine;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 
 /**
  * A run builds only the command its arguments name (decision 0084), and behaves exactly as the command line

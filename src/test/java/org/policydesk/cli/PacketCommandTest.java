@@ -14,8 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 
 class PacketCommandTest {
 

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.WorkspaceOpenException;
-import org.policydesk.service.Workspaces;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.WorkspaceOpenException;
+import org.policydesk.service.common.Workspaces;
 import org.policydesk.text.PressParser;
 
 class PolicyDeskCliTest {

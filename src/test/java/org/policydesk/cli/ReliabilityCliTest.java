@@ -23,10 +23,11 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.OpenOptions;
-import org.policydesk.service.Workspace;
-import org.policydesk.service.Workspaces;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.OpenOptions;
+import org.policydesk.service.common.Workspace;
+import org.policydesk.service.common.Workspaces;
 import org.policydesk.store.HoldStoreOpen;
 
 /** backup, restore, passphrase and audit verify, end to end on real stores. */

@@ -17,12 +17,13 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.policydesk.model.AckMethod;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.roster.Fixtures;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 import org.policydesk.store.AcknowledgmentRepository;
 import org.policydesk.store.Database;
 import org.policydesk.store.NewAcknowledgment;

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 
 /** A signed packet is written and signed in a hidden file that is moved onto the target: nothing else is left. */
 class SignedPacketFilesTest {

@@ -10,8 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.service.DataDirectory;
-import org.policydesk.service.Workspaces;
+
+import org.policydesk.service.common.DataDirectory;
+import org.policydesk.service.common.Workspaces;
 import org.policydesk.text.PressParser;
 
 /** {@code training add-type --policy}, {@code training types} and {@code add-session} taking the type's policies. */

@@ -19,10 +19,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.policydesk.model.PolicySummary;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.policydesk.gui.common.Styles;
+import org.policydesk.gui.testing.AppUnderTest;
+import org.policydesk.gui.testing.FakePolicyService;
+import org.policydesk.gui.testing.FakeWorkspace;
+import org.policydesk.model.PolicySummary;
 
 /** Start-up as the user sees it: the window first, the store after; and the whole app on a real new store. */
 class PolicyDeskAppTest {

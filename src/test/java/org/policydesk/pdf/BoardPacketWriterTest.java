@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.policydesk.model.ChangeKind;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.text.PressParser;

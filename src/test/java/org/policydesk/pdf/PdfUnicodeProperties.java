@@ -17,11 +17,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+
 import org.policydesk.model.SheetLayout;
+import org.policydesk.model.SheetLine;
 import org.policydesk.pdf.layout.FontFace;
 import org.policydesk.pdf.layout.FontFiles;
 import org.policydesk.pdf.layout.FontSet;
-import org.policydesk.model.SheetLine;
 
 /**
  * The acknowledgment-sheet writer (and the layout engine and font set under it) on any Unicode text: lone

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.RosterField;
 import org.policydesk.model.RowProblem;

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.policydesk.model.AuditCheck;
 import org.policydesk.model.AuditEntry;
 import org.policydesk.model.AuditEvent;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.policydesk.model.BackupFile;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.VersionStatus;
@@ -51,16 +52,16 @@ class DatabaseReliabilityTest {
         try (Database db = Database.open(dir, atStart)) {
             addPolicy(db, "First", "one");
         }
-        assertThat(Database.backups(dir)).isEmpty();
+        assertThat(StoreBackups.backups(dir)).isEmpty();
         try (Database db = Database.open(dir, atStart)) {
             assertThat(titles(db)).containsExactly("First");
         }
-        assertThat(Database.backups(dir)).singleElement()
+        assertThat(StoreBackups.backups(dir)).singleElement()
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("at-start"));
         try (Database db = Database.open(dir, StoreOptions.defaults())) {
             assertThat(titles(db)).containsExactly("First");
         }
-        assertThat(Database.backups(dir)).hasSize(1);
+        assertThat(StoreBackups.backups(dir)).hasSize(1);
     }
 
     @Test
@@ -76,12 +77,12 @@ class DatabaseReliabilityTest {
                 db.backup("manual");
             }
         }
-        List<BackupFile> kept = Database.backups(dir);
+        List<BackupFile> kept = StoreBackups.backups(dir);
         assertThat(kept).extracting(b -> b.file().getFileName().toString()).containsExactly(
                 "policydesk-20261129-100500-000-manual.zip",
                 "policydesk-20261129-100400-000-manual.zip",
                 "policydesk-20261129-100300-000-manual.zip");
-        assertThat(Database.backupFolder(dir)).isDirectoryNotContaining("glob:**.tmp");
+        assertThat(StoreBackups.backupFolder(dir)).isDirectoryNotContaining("glob:**.tmp");
     }
 
     @Test
@@ -93,7 +94,7 @@ class DatabaseReliabilityTest {
         try (Database db = Database.open(dir)) {
             assertThat(new AuditTrail(db).size()).isZero();
         }
-        assertThat(Database.backups(dir)).singleElement()
+        assertThat(StoreBackups.backups(dir)).singleElement()
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("before-update"));
     }
 
@@ -105,11 +106,11 @@ class DatabaseReliabilityTest {
             db.backupTo(backup);
             addPolicy(db, "Added after the backup", "two");
         }
-        Database.restore(dir.resolve("store"), backup, StoreOptions.defaults());
+        StoreBackups.restore(dir.resolve("store"), backup, StoreOptions.defaults());
         try (Database db = Database.open(dir.resolve("store"))) {
             assertThat(titles(db)).containsExactly("Kept");
         }
-        assertThat(Database.backups(dir.resolve("store"))).singleElement()
+        assertThat(StoreBackups.backups(dir.resolve("store"))).singleElement()
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("before-restore"));
         assertThat(dir.resolve("elsewhere")).isDirectoryNotContaining("glob:**.tmp");
     }
@@ -120,7 +121,7 @@ class DatabaseReliabilityTest {
             addPolicy(db, "Mine", "one");
         }
         Path notZip = Files.writeString(dir.resolve("notes.zip"), "just text");
-        assertThatThrownBy(() -> Database.restore(dir, notZip, StoreOptions.defaults()))
+        assertThatThrownBy(() -> StoreBackups.restore(dir, notZip, StoreOptions.defaults()))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.BAD_BACKUP))
                 .hasMessageContaining("notes.zip is not a PolicyDesk backup");
@@ -134,7 +135,7 @@ class DatabaseReliabilityTest {
         try (Database db = Database.open(dir)) {
             Path backup = dir.resolve("b.zip");
             db.backupTo(backup);
-            assertThatThrownBy(() -> Database.restore(dir, backup, StoreOptions.defaults()))
+            assertThatThrownBy(() -> StoreBackups.restore(dir, backup, StoreOptions.defaults()))
                     .isInstanceOfSatisfying(StoreException.class,
                             e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.LOCKED));
         }
@@ -162,7 +163,7 @@ class DatabaseReliabilityTest {
                         e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.DAMAGED))
                 .hasMessageContaining("is damaged and cannot be read; restore a backup or open another store.");
 
-        assertThat(Database.restoreLatest(dir, StoreOptions.defaults())).isPresent();
+        assertThat(StoreBackups.restoreLatest(dir, StoreOptions.defaults())).isPresent();
         try (Database db = Database.open(dir)) {
             assertThat(titles(db)).containsExactly("Mine");
         }
@@ -178,9 +179,9 @@ class DatabaseReliabilityTest {
             }
             db.backup("manual");
         }
-        assertThat(Database.isEncrypted(dir)).isTrue();
+        assertThat(StoreEncryption.isEncrypted(dir)).isTrue();
         assertNotInRawBytes(Files.readAllBytes(dir.resolve(Database.STORE_FILE)));
-        assertNotInRawBytes(storeFileInside(Database.backups(dir).get(0).file()));
+        assertNotInRawBytes(storeFileInside(StoreBackups.backups(dir).get(0).file()));
 
         try (Database db = Database.open(dir, withKey)) {
             assertThat(titles(db)).hasSize(50);
@@ -218,22 +219,22 @@ class DatabaseReliabilityTest {
             db.backup("manual");
         }
         // Encrypting a plain store also encrypts its plain backups: a stolen laptop holds no readable copy.
-        assertThat(Database.changePassphrase(dir, null, PASSPHRASE)).isZero();
+        assertThat(StoreEncryption.changePassphrase(dir, null, PASSPHRASE)).isZero();
         assertNotInRawBytes(Files.readAllBytes(dir.resolve(Database.STORE_FILE)));
-        assertNotInRawBytes(storeFileInside(Database.backups(dir).get(0).file()));
+        assertNotInRawBytes(storeFileInside(StoreBackups.backups(dir).get(0).file()));
 
         char[] next = "another passphrase".toCharArray();
-        assertThatThrownBy(() -> Database.changePassphrase(dir, "wrong".toCharArray(), next))
+        assertThatThrownBy(() -> StoreEncryption.changePassphrase(dir, "wrong".toCharArray(), next))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.WRONG_PASSPHRASE));
-        assertThat(Database.changePassphrase(dir, PASSPHRASE, next)).isZero();
+        assertThat(StoreEncryption.changePassphrase(dir, PASSPHRASE, next)).isZero();
         assertThatThrownBy(() -> Database.open(dir, StoreOptions.defaults().withPassphrase(PASSPHRASE)))
                 .isInstanceOf(StoreException.class);
         try (Database db = Database.open(dir, StoreOptions.defaults().withPassphrase(next))) {
             assertThat(titles(db)).containsExactly("Policy for Marietta Quillfeather");
         }
         // The backup now restores with the new passphrase.
-        Database.restore(dir, Database.backups(dir).get(0).file(), StoreOptions.defaults().withPassphrase(next));
+        StoreBackups.restore(dir, StoreBackups.backups(dir).get(0).file(), StoreOptions.defaults().withPassphrase(next));
         try (Database db = Database.open(dir, StoreOptions.defaults().withPassphrase(next))) {
             assertThat(titles(db)).containsExactly("Policy for Marietta Quillfeather");
         }

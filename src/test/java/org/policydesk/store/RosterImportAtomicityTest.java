@@ -20,12 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.policydesk.model.AuditKinds;
 import org.policydesk.model.RosterPreview;
 import org.policydesk.roster.RosterChecker;
-import org.policydesk.service.DefaultRosterService;
-import org.policydesk.service.RosterImportOptions;
-import org.policydesk.service.RosterService;
+import org.policydesk.service.roster.DefaultRosterService;
+import org.policydesk.service.roster.RosterImportOptions;
+import org.policydesk.service.roster.RosterService;
 
 /**
  * A roster import's rows and its audit events are one transaction (decisions 0045, 0049): when it fails after
@@ -103,7 +104,7 @@ class RosterImportAtomicityTest {
         return counts;
     }
 
-    private RosterPreview preview(int trial) throws IOException, org.policydesk.service.RosterException {
+    private RosterPreview preview(int trial) throws IOException, org.policydesk.service.roster.RosterException {
         Path file = dir.resolve("roster-" + trial + ".csv");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("Employee ID,Last Name,First Name,Position,Building,Hire Date,Status\n");

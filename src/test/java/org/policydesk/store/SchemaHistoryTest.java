@@ -49,7 +49,7 @@ class SchemaHistoryTest {
         try (var pool = new Pool(store)) {
             assertThat(SchemaHistory.isCurrent(pool.dsl())).isTrue();
         }
-        assertThat(Database.backups(store)).singleElement()
+        assertThat(StoreBackups.backups(store)).singleElement()
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("before-update"));
     }
 

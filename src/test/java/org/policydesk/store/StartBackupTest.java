@@ -9,6 +9,7 @@ import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.policydesk.model.BackupFile;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.VersionStatus;
@@ -34,7 +35,7 @@ class StartBackupTest {
     }
 
     private List<BackupFile> backups() {
-        return Database.backups(dir);
+        return StoreBackups.backups(dir);
     }
 
     @Test
@@ -69,7 +70,7 @@ class StartBackupTest {
         assertThat(backups()).hasSize(2);
         // The newest backup really holds the second policy: restore it elsewhere and read it.
         Path copy = dir.resolve("copy");
-        Database.restore(copy, backups().get(0).file(), StoreOptions.defaults());
+        StoreBackups.restore(copy, backups().get(0).file(), StoreOptions.defaults());
         try (Database db = Database.open(copy)) {
             assertThat(titles(db)).containsExactlyInAnyOrder("First", "Second");
         }

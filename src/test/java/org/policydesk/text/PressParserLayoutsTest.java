@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.policydesk.model.Block;
 import org.policydesk.model.BlockKind;
 import org.policydesk.model.CrossRef;

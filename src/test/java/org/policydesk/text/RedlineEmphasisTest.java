@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.RedlineRun;
 import org.policydesk.model.RedlineSegment;

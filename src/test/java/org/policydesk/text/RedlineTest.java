@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.RedlineSegment;
 import org.policydesk.model.RedlineSegment.Change;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import org.policydesk.model.PartialDate;
 import org.policydesk.model.Run;
 import org.policydesk.model.RunStyle;
