@@ -53,8 +53,10 @@ public final class LayoutGuesser {
             return new LayoutGuess(null, 0, new ColumnMapping(null, false, null, null, List.of()), List.of(), 0, "");
         }
         int start = TableStart.firstWideRow(rows);
-        int width = modalWidth(rows.subList(start, rows.size()));
         List<String> first = rows.get(start).cells();
+        // A header fixes the width (a spreadsheet row stops at its last filled cell, a broken row runs long);
+        // without one, most rows say it.
+        int width = Math.max(modalWidth(rows.subList(start, rows.size())), TableStart.lastFilled(first));
         Map<Integer, ColumnProfile> below = profiles(rows.subList(Math.min(start + 1, rows.size()), rows.size()), width);
         boolean header = headerSaid != null ? headerSaid
                 : presetSaid != null ? !presetSaid.positional() : looksLikeHeader(first, below);
@@ -339,8 +341,7 @@ public final class LayoutGuesser {
         }
         int mode = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
-        // XLSX rows stop at their last filled cell; the widest row is the table's width there.
-        return Math.max(mode, rows.stream().limit(50).mapToInt(r -> r.cells().size()).max().orElse(0));
+        return mode;
     }
 
     private static double round(double d) {

@@ -28,6 +28,15 @@ final class TableStart {
         return 0;
     }
 
+    /** The number of cells up to and including the last non-blank one. */
+    static int lastFilled(List<String> cells) {
+        int n = cells.size();
+        while (n > 0 && cells.get(n - 1).isBlank()) {
+            n--;
+        }
+        return n;
+    }
+
     static int filled(List<String> cells) {
         int n = 0;
         for (String c : cells) {

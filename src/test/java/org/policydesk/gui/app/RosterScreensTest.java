@@ -65,7 +65,7 @@ class RosterScreensTest {
         Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
         waitUntil(() -> summary.getText().startsWith("11 rows"));
         assertThat(summary.getText()).isEqualTo("11 rows: 5 new, 0 changed, 0 unchanged, 0 departed, 1 duplicates,"
-                + " 4 errors");
+                + " 4 errors · 5 people in 2 buildings, 0 inactive");
         assertThat(robot.lookup("#previewNotes").queryListView().getItems()).contains(
                 "Error, line 6: missing employee ID", "Duplicate: line 8 repeats line 2 (employee 000417); counted once");
 
