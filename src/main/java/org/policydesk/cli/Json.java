@@ -14,7 +14,6 @@ import org.policydesk.model.LegalRef;
 import org.policydesk.model.ParseWarning;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicySummary;
-import org.policydesk.model.RosterPreview;
 
 /** The JSON shapes the CLI prints; field names become snake_case ("legal_refs"). */
 final class Json {
@@ -103,27 +102,6 @@ final class Json {
             return new Listed(s.number() == null ? null : s.number().toString(), s.title(), s.section(),
                     s.statusLabel(), s.status().name(), s.pressIssue(), s.latestVersion(), s.needsReview());
         }
-    }
-
-    /** {@code roster import --json}. */
-    record RosterImport(String file, String format, String encoding, boolean encodingDetected, String mapping,
-                        boolean dryRun, boolean written, Counts counts, List<RowError> errors,
-                        List<String> duplicates, List<String> newBuildings, List<Change> changed,
-                        List<String> departed) {
-
-        static RosterImport of(String file, RosterPreview p, boolean dryRun, boolean written) {
-            return new RosterImport(file, p.format(), p.encoding(), p.encodingDetected(), p.mapping().name(), dryRun,
-                    written,
-                    new Counts(p.dataRows(), p.newStaff().size(), p.changed().size(), p.unchanged(),
-                            p.departed().size(), p.duplicateCount(), p.problems().size()),
-                    p.problems().stream().map(e -> new RowError(e.line(), e.reason())).toList(),
-                    p.duplicates(), p.newBuildings(),
-                    p.changed().stream().map(c -> new Change(c.after().employeeNo(), c.differences())).toList(),
-                    p.departed().stream().map(e -> e.employeeNo()).toList());
-        }
-    }
-
-    record Counts(int rows, int newCount, int changed, int unchanged, int departed, int duplicates, int errors) {
     }
 
     record RowError(long line, String reason) {

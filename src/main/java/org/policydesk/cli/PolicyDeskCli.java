@@ -78,7 +78,9 @@ public final class PolicyDeskCli {
                 LazyCommand.of(PassphraseCommand.class, () -> new PassphraseCommand(root, context)),
                 LazyCommand.of(PacketCommand.class, () -> new PacketCommand().on(root, context)),
                 new LazyCommand(RosterCommand.class, () -> new CommandLine(new RosterCommand(context))
-                        .addSubcommand(new RosterCommand.Import().on(root, context))
+                        .addSubcommand(new RosterImportCommand.Import().on(root, context))
+                        .addSubcommand(new RosterImportCommand.Presets().on(root, context))
+                        .addSubcommand(new RosterImportCommand.Fields().on(root, context))
                         .addSubcommand(new RosterCommand.Check().on(root, context))
                         .addSubcommand(new RosterCommand.Mappings().on(root, context))),
                 new LazyCommand(TrainingCommand.class, () -> new CommandLine(new TrainingCommand(context))

@@ -24,15 +24,11 @@ import org.policydesk.model.CheckStatus;
 import org.policydesk.model.CheckSubject;
 import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.PolicyNumber;
-import org.policydesk.model.RosterImportResult;
-import org.policydesk.model.RosterPreview;
-import org.policydesk.model.RowProblem;
 import org.policydesk.service.common.AtomicFileWriter;
 import org.policydesk.service.common.SigningException;
 import org.policydesk.service.common.SigningKey;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.roster.RosterException;
-import org.policydesk.service.roster.RosterImportOptions;
 import org.policydesk.service.roster.RosterReports;
 
 @Command(name = "roster", description = "Staff rosters: import HR/SIS exports, run roster checks.")
@@ -40,92 +36,6 @@ final class RosterCommand extends CommandGroup {
 
     RosterCommand(CliContext context) {
         super(context);
-    }
-
-    @Command(name = "import", description = "Import a roster (CSV, TSV, ;- or |-separated, XLSX). Shows what would"
-            + " change; with bad rows it writes nothing unless --accept-valid-rows.")
-    static final class Import extends StoreCommand {
-        @Parameters(paramLabel = "FILE")
-        Path file;
-        @Option(names = "--mapping", paramLabel = "NAME", description = "Use a saved column mapping.")
-        String mapping;
-        @Option(names = "--save-mapping", paramLabel = "NAME",
-                description = "Save the mapping used (guessed or given) under NAME.")
-        String saveMapping;
-        @Option(names = "--encoding", paramLabel = "CHARSET", description = "UTF-8 or windows-1252; default: detect.")
-        String encoding;
-        @Option(names = "--partial", description = "The file lists only some staff: nobody is marked departed.")
-        boolean partial;
-        @Option(names = "--dry-run", description = "Only report; write nothing.")
-        boolean dryRun;
-        @Option(names = "--accept-valid-rows", description = "Write the good rows even when some rows are bad.")
-        boolean acceptValidRows;
-        @Mixin
-        JsonOption output;
-
-        @Override
-        public Integer call() {
-            try (Workspace workspace = openWorkspace()) {
-                RosterImportOptions options = new RosterImportOptions(mapping, null, encoding, null, !partial);
-                RosterPreview preview;
-                try {
-                    preview = workspace.rosters().preview(file, options);
-                } catch (RosterException e) {
-                    throw new CliFailure("cannot import " + file + ": " + e.getMessage());
-                }
-                if (saveMapping != null) {
-                    workspace.rosters().saveMapping(preview.mapping().named(saveMapping));
-                }
-                boolean write = !dryRun && (!preview.hasProblems() || acceptValidRows);
-                RosterImportResult result = null;
-                if (write) {
-                    try {
-                        result = workspace.rosters().apply(preview, acceptValidRows);
-                    } catch (RosterException e) {
-                        throw new CliFailure(e.getMessage());
-                    }
-                }
-                if (output.json) {
-                    context.out.println(Json.GSON.toJson(Json.RosterImport.of(file.toString(), preview, dryRun,
-                            result != null)));
-                } else {
-                    print(preview, result);
-                }
-                if (!dryRun && result == null) {
-                    context.err.println("policydesk: " + file + " has " + preview.problems().size() + " bad row"
-                            + (preview.problems().size() == 1 ? "" : "s")
-                            + "; nothing was written (fix them, or use --accept-valid-rows)");
-                    return PolicyDeskCli.EXIT_FAILURE;
-                }
-                return PolicyDeskCli.EXIT_OK;
-            }
-        }
-
-        private void print(RosterPreview p, RosterImportResult result) {
-            var out = context.out;
-            out.printf("%s: %s, %s%s, mapping %s%n", p.sourceName(), p.format(),
-                    p.encoding() == null ? "workbook" : p.encoding(), p.encodingDetected() ? " (detected)" : "",
-                    p.mapping().name() == null ? "guessed from the header" : "\"" + p.mapping().name() + "\"");
-            out.printf("%d rows: %d new, %d changed, %d unchanged, %d departed, %d duplicates, %d errors%n",
-                    p.dataRows(), p.newStaff().size(), p.changed().size(), p.unchanged(), p.departed().size(),
-                    p.duplicateCount(), p.problems().size());
-            p.changed().forEach(c -> out.println("  changed " + c.after().employeeNo() + " " + c.after().displayName()
-                    + ": " + String.join("; ", c.differences())));
-            p.departed().forEach(e -> out.println("  departed " + e.employeeNo() + " " + e.displayName()));
-            p.duplicates().forEach(d -> out.println("  duplicate: " + d));
-            if (!p.newBuildings().isEmpty()) {
-                out.println("  new buildings: " + String.join(", ", p.newBuildings()));
-            }
-            for (RowProblem problem : p.problems()) {
-                out.println("  error " + problem);
-            }
-            if (result != null) {
-                out.println("Written" + (result.skippedRows() > 0 ? " (" + result.skippedRows() + " bad rows left out)" : "")
-                        + ".");
-            } else if (dryRun) {
-                out.println("Dry run: nothing written.");
-            }
-        }
     }
 
     @Command(name = "mappings", description = "List the saved column mappings.")

@@ -5,7 +5,8 @@ import java.util.List;
 /** What a roster file column can hold. */
 public enum RosterField {
     EMPLOYEE_ID("Employee ID", "employee id", "emp id", "empid", "employee number", "employee no", "emp no",
-            "staff id", "id", "person id", "employee #", "emp #", "badge"),
+            "staff id", "id", "employee #", "emp #", "badge", "employee", "emp", "teacher number", "teacher id",
+            "staff number", "local staff id", "personnel id", "payroll id", "employee code", "emp num", "empno"),
     FULL_NAME("Full name (Last, First MI)", "name", "full name", "employee name", "staff name", "last, first",
             "last first"),
     LAST_NAME("Last name", "last name", "last", "surname", "family name", "lname", "last_name"),
@@ -20,7 +21,8 @@ public enum RosterField {
     HIRE_DATE("Hire date", "hire date", "hired", "date of hire", "start date", "doh", "original hire date"),
     LEAVE_DATE("Leave date", "leave date", "termination date", "term date", "end date", "separation date",
             "date left"),
-    STATUS("Status (active / inactive)", "status", "active", "employment status", "emp status");
+    STATUS("Status (active / inactive)", "status", "active", "employment status", "emp status", "payroll status",
+            "account state", "employee status");
 
     private final String label;
     private final List<String> headerWords;
@@ -37,6 +39,11 @@ public enum RosterField {
     /** Header texts (lower case, spaces normalised) that suggest this field. */
     public List<String> headerWords() {
         return headerWords;
+    }
+
+    /** The name used on the command line and in JSON: "employee_id". */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A field that may be mapped to several columns. */

@@ -8,10 +8,12 @@ import java.util.List;
  * @param encoding   the charset read, or null for XLSX
  * @param separator  the field separator, or null for XLSX
  * @param firstRows  up to a few dozen non-blank rows as read, header included
- * @param guessed    the mapping guessed from the header (empty columns when the file has no header)
+ * @param guessed    the mapping guessed or remembered for the file
+ * @param layout     how it was recognised: preset, header line, and each column's field with a confidence
  */
 public record RosterFileSample(String sourceName, String format, String encoding, boolean encodingDetected,
-                               Character separator, List<List<String>> firstRows, ColumnMapping guessed) {
+                               Character separator, List<List<String>> firstRows, ColumnMapping guessed,
+                               LayoutGuess layout) {
     public RosterFileSample {
         firstRows = firstRows.stream().map(List::copyOf).toList();
     }

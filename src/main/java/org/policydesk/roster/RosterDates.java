@@ -33,32 +33,49 @@ public final class RosterDates {
             return Optional.empty();
         }
         try {
-            Matcher m;
-            if ((m = ISO.matcher(s)).matches()) {
-                return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
-            }
-            if ((m = US.matcher(s)).matches()) {
-                return Optional.of(LocalDate.of(year(m.group(3), today), num(m, 1), num(m, 2)));
-            }
-            if ((m = COMPACT.matcher(s)).matches()) {
-                return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
-            }
-            if ((m = DAY_MONTH_NAME.matcher(s)).matches()) {
-                return Optional.of(LocalDate.of(year(m.group(3), today), month(m.group(2)), num(m, 1)));
-            }
-            if ((m = MONTH_NAME_DAY.matcher(s)).matches()) {
-                return Optional.of(LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2)));
-            }
-            if (SERIAL.matcher(s).matches()) {
-                long days = (long) Double.parseDouble(s);
-                if (days > 10_000 && days < 80_000) {
-                    return Optional.of(EXCEL_EPOCH.plusDays(days));
-                }
+            LocalDate date = match(s, today);
+            if (date != null) {
+                return Optional.of(date);
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("unreadable date \"" + s + "\"", e);
         }
         throw new IllegalArgumentException("unreadable date \"" + s + "\"");
+    }
+
+    /** The date, or null when the text is not one: for guessing a column, where most cells are not dates. */
+    static LocalDate orNull(String text, LocalDate today) {
+        try {
+            return match(text.strip(), today);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate match(String s, LocalDate today) {
+        Matcher m;
+        if ((m = ISO.matcher(s)).matches()) {
+            return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+        }
+        if ((m = US.matcher(s)).matches()) {
+            return LocalDate.of(year(m.group(3), today), num(m, 1), num(m, 2));
+        }
+        if ((m = COMPACT.matcher(s)).matches()) {
+            return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+        }
+        if ((m = DAY_MONTH_NAME.matcher(s)).matches()) {
+            return LocalDate.of(year(m.group(3), today), month(m.group(2)), num(m, 1));
+        }
+        if ((m = MONTH_NAME_DAY.matcher(s)).matches()) {
+            return LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
+        }
+        if (SERIAL.matcher(s).matches()) {
+            long days = (long) Double.parseDouble(s);
+            if (days > 10_000 && days < 80_000) {
+                return EXCEL_EPOCH.plusDays(days);
+            }
+        }
+        return null;
     }
 
     private static int num(Matcher m, int group) {

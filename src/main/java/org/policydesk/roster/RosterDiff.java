@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.policydesk.model.ColumnMapping;
 import org.policydesk.model.Employee;
+import org.policydesk.model.LayoutGuess;
 import org.policydesk.model.RosterField;
 import org.policydesk.model.RosterPreview;
 import org.policydesk.model.StaffChange;
@@ -27,9 +28,10 @@ public final class RosterDiff {
     private RosterDiff() {
     }
 
-    public static RosterPreview preview(RawTable table, ColumnMapping mapping, ParsedRoster parsed,
-                                        Collection<Employee> stored, Set<String> storedBuildingCodes,
-                                        boolean fullRoster, LocalDate importDate) {
+    public static RosterPreview preview(RawTable table, LayoutGuess layout, ParsedRoster parsed,
+                                        Collection<Employee> stored, BuildingDirectory directory,
+                                        Set<String> storedBuildingCodes, boolean fullRoster, LocalDate importDate) {
+        ColumnMapping mapping = layout.mapping();
         Map<String, Employee> byNo = stored.stream()
                 .collect(Collectors.toMap(Employee::employeeNo, Function.identity()));
         Set<RosterField> mapped = EnumSet.noneOf(RosterField.class);
@@ -39,16 +41,22 @@ public final class RosterDiff {
         List<StaffChange> changed = new ArrayList<>();
         int unchanged = 0;
         Set<String> newBuildings = new TreeSet<>();
+        Set<String> buildings = new TreeSet<>();
         for (ParsedRoster.Line line : parsed.records()) {
-            Employee existing = byNo.get(line.record().employeeNo());
-            line.record().buildingCodes().stream().filter(c -> !storedBuildingCodes.contains(c))
-                    .forEach(newBuildings::add);
+            StaffRecord record = withBuildingCodes(line.record(), directory);
+            Employee existing = byNo.get(record.employeeNo());
+            if (existing == null && !record.active()) {
+                // Someone who left before the store ever knew them: counted as inactive, not added as staff.
+                continue;
+            }
+            buildings.addAll(record.buildingCodes());
+            record.buildingCodes().stream().filter(c -> !storedBuildingCodes.contains(c)).forEach(newBuildings::add);
             if (existing == null) {
-                added.add(line.record());
+                added.add(record);
                 continue;
             }
             StaffRecord before = StaffRecord.of(existing);
-            StaffRecord after = keepUnmapped(before, line.record(), mapped);
+            StaffRecord after = keepUnmapped(before, record, mapped);
             List<String> differences = differences(before, after);
             if (differences.isEmpty()) {
                 unchanged++;
@@ -68,7 +76,14 @@ public final class RosterDiff {
         }
         return new RosterPreview(table.sourceName(), table.format(), table.encoding(), table.detected(), mapping,
                 parsed.header(), fullRoster, importDate, parsed.dataRows(), added, changed, unchanged, departed,
-                List.copyOf(newBuildings), parsed.duplicates(), parsed.conflictingRows(), parsed.problems());
+                List.copyOf(newBuildings), parsed.duplicates(), parsed.conflictingRows(), parsed.problems(),
+                buildings.size(), parsed.records().size(), parsed.inactive(), parsed.notes(), layout);
+    }
+
+    private static StaffRecord withBuildingCodes(StaffRecord r, BuildingDirectory directory) {
+        List<String> codes = r.buildingCodes().stream().map(directory::codeFor).distinct().toList();
+        return codes.equals(r.buildingCodes()) ? r : new StaffRecord(r.employeeNo(), r.lastName(), r.firstName(),
+                r.middleName(), r.position(), r.email(), codes, r.hireDate(), r.leaveDate(), r.active());
     }
 
     /** Columns the file does not have leave the stored value alone. */

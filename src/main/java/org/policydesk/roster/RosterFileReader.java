@@ -50,6 +50,18 @@ public final class RosterFileReader {
      * @param forcedSeparator   a separator, or null to detect it
      */
     public RawTable read(Path file, String forcedEncoding, Character forcedSeparator) throws RosterFileException {
+        return read(file, forcedEncoding, forcedSeparator, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #read(Path, String, Character)}, stopping quietly after {@code maxRows} rows: a sample to guess from. */
+    public RawTable read(Path file, String forcedEncoding, Character forcedSeparator, int maxRows)
+            throws RosterFileException {
+        return read(file, forcedEncoding, forcedSeparator, maxRows, null);
+    }
+
+    /** As {@link #read(Path, String, Character, int)}, from the named sheet of a workbook (null: the first). */
+    public RawTable read(Path file, String forcedEncoding, Character forcedSeparator, int maxRows, String sheet)
+            throws RosterFileException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;
         try {
@@ -72,7 +84,7 @@ public final class RosterFileReader {
         Kind kind = kindOf(head);
         switch (kind) {
             case XLSX:
-                return new XlsxTableReader().read(file, name);
+                return new XlsxTableReader().read(file, name, maxRows, sheet);
             case XLS:
                 throw new RosterFileException(name + " is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or as"
                         + " CSV and import that.");
@@ -86,7 +98,7 @@ public final class RosterFileReader {
         Charset charset = forcedEncoding == null ? detectCharset(file, head, name) : charsetNamed(forcedEncoding);
         char separator = forcedSeparator == null ? detectSeparator(file, charset, name) : forcedSeparator;
         return new RawTable(name, formatName(separator), charset.name(), forcedEncoding == null, separator,
-                readText(file, charset, separator, name));
+                readText(file, charset, separator, name, maxRows));
     }
 
     private enum Kind { TEXT, XLSX, XLS, PDF, ZIP }
@@ -279,7 +291,7 @@ public final class RosterFileReader {
         };
     }
 
-    private static List<RawRow> readText(Path file, Charset charset, char separator, String name)
+    private static List<RawRow> readText(Path file, Charset charset, char separator, String name, int maxRows)
             throws RosterFileException {
         List<RawRow> rows = new ArrayList<>();
         RowHandler handler = new RowHandler(separator);
@@ -295,6 +307,9 @@ public final class RosterFileReader {
                      .maxBufferSize(MAX_FIELD_CHARS)
                      .build(handler, in, charset)) {
             for (RawRow row : reader) {
+                if (rows.size() == maxRows) {
+                    break;
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw new RosterFileException(name + " has more than " + MAX_ROWS + " rows; PolicyDesk reads"
                             + " rosters up to that size. Split the file by building.");
@@ -343,6 +358,12 @@ public final class RosterFileReader {
                     int firstBreak = indexOfBreak(value);
                     if (value.indexOf(separator, firstBreak) >= 0) {
                         suspicious = true;
+                    }
+                    // A quote never closed runs to the end of the file and takes its final line break with it;
+                    // that break ends the last line, it does not start another.
+                    char last = buf[offset + len - 1];
+                    if (suspicious && (last == '\n' || last == '\r')) {
+                        lineBreaks--;
                     }
                 }
             }

@@ -25,8 +25,13 @@ public final class RosterRowReader {
     private static final Set<String> ACTIVE_WORDS = Set.of("a", "active", "y", "yes", "1", "true", "employed",
             "current", "l", "leave", "on leave", "loa");
     private static final Set<String> INACTIVE_WORDS = Set.of("i", "inactive", "n", "no", "0", "false", "t",
-            "terminated", "term", "retired", "resigned", "separated", "former", "deceased");
+            "terminated", "term", "retired", "resigned", "separated", "former", "deceased",
+            // PowerSchool's Users.Status: 1 active, 2 inactive.
+            "2");
 
+    /** Words that begin a totals row under a finance report. */
+    private static final Pattern SUMMARY = Pattern.compile("(?i)^\\s*(grand\\s+)?(totals?|count|record count|number of"
+            + " (employees|records|staff)|employees|report total)\\b");
     /** An ID a spreadsheet turned into a number: "4211.0". */
     private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("\\d+\\.0+");
     private final LocalDate today;
@@ -37,20 +42,32 @@ public final class RosterRowReader {
 
     public ParsedRoster read(RawTable table, ColumnMapping mapping) throws MappingException {
         List<RawRow> rows = table.rows().stream().filter(r -> !r.isBlank()).toList();
-        List<String> header = List.of();
-        int first = 0;
-        if (mapping.hasHeader() && !rows.isEmpty()) {
-            header = rows.get(0).cells();
-            first = 1;
+        List<RowProblem> notes = new ArrayList<>();
+        int begin = TableStart.firstWideRow(rows);
+        for (int i = 0; i < begin; i++) {
+            notes.add(new RowProblem(rows.get(i).line(), "a title above the table, not a person"));
         }
-        int expected = mapping.hasHeader() ? header.size() : modeSize(rows);
-        Map<RosterField, List<Integer>> columns = resolve(mapping, header, expected);
+        List<String> header = List.of();
+        int first = begin;
+        if (mapping.hasHeader() && rows.size() > begin) {
+            header = rows.get(begin).cells();
+            first = begin + 1;
+        }
+        // A spreadsheet row ends at its last filled cell, so a short row there is not missing anything.
+        boolean spreadsheet = "XLSX".equals(table.format());
+        int expected = mapping.hasHeader() ? header.size() : modeSize(rows.subList(begin, rows.size()));
+        Map<RosterField, List<Integer>> columns = resolve(mapping, header, spreadsheet
+                ? Math.max(expected, widest(rows)) : expected);
+        int idColumn = columns.get(RosterField.EMPLOYEE_ID).get(0);
+        int last = rows.size() - trailingSummaryRows(rows.subList(first, rows.size()), idColumn);
+        for (int i = last; i < rows.size(); i++) {
+            notes.add(new RowProblem(rows.get(i).line(), "a totals row below the table, not a person"));
+        }
 
         List<RowProblem> problems = new ArrayList<>();
         Set<String> mentioned = new java.util.HashSet<>();
-        int idColumn = columns.get(RosterField.EMPLOYEE_ID).get(0);
-        Map<String, List<ParsedRoster.Line>> byId = new LinkedHashMap<>();
-        for (int i = first; i < rows.size(); i++) {
+        Map<String, List<PersonRows.Row>> byId = new LinkedHashMap<>();
+        for (int i = first; i < last; i++) {
             RawRow row = rows.get(i);
             if (idColumn < row.cells().size() && !row.cells().get(idColumn).isBlank()) {
                 mentioned.add(normaliseId(row.cells().get(idColumn)));
@@ -62,7 +79,7 @@ public final class RosterRowReader {
                 continue;
             }
             List<String> cells = row.cells();
-            if (cells.size() < expected || cells.size() > expected
+            if (cells.size() < expected && !spreadsheet || cells.size() > expected
                     && !cells.subList(expected, cells.size()).stream().allMatch(String::isBlank)) {
                 problems.add(new RowProblem(row.line(), "wrong number of fields: " + cells.size() + " instead of "
                         + expected));
@@ -71,37 +88,42 @@ public final class RosterRowReader {
             try {
                 StaffRecord record = toRecord(cells, columns);
                 byId.computeIfAbsent(record.employeeNo(), k -> new ArrayList<>())
-                        .add(new ParsedRoster.Line(row.line(), record));
+                        .add(new PersonRows.Row(row.line(), cells, record));
             } catch (IllegalArgumentException e) {
                 problems.add(new RowProblem(row.line(), e.getMessage()));
             }
         }
-
-        List<ParsedRoster.Line> records = new ArrayList<>();
-        List<String> duplicates = new ArrayList<>();
-        int conflicting = 0;
-        for (Map.Entry<String, List<ParsedRoster.Line>> e : byId.entrySet()) {
-            List<ParsedRoster.Line> lines = e.getValue();
-            ParsedRoster.Line kept = lines.get(0);
-            boolean identical = lines.stream().allMatch(l -> l.record().equals(kept.record()));
-            if (identical) {
-                records.add(kept);
-                for (ParsedRoster.Line repeat : lines.subList(1, lines.size())) {
-                    duplicates.add("line " + repeat.line() + " repeats line " + kept.line() + " (employee "
-                            + e.getKey() + "); merged");
-                }
-            } else {
-                String where = lines.stream().map(l -> String.valueOf(l.line()))
-                        .reduce((a, b) -> a + ", " + b).orElse("");
-                for (ParsedRoster.Line l : lines) {
-                    conflicting++;
-                    problems.add(new RowProblem(l.line(), "employee " + e.getKey()
-                            + " appears with different details on lines " + where));
-                }
-            }
-        }
+        PersonRows people = PersonRows.merge(byId);
+        problems.addAll(people.conflicts());
+        notes.addAll(people.merged());
         problems.sort(null);
-        return new ParsedRoster(records, duplicates, conflicting, problems, rows.size() - first, header, mentioned);
+        notes.sort(null);
+        return new ParsedRoster(people.records(), people.duplicates(), people.conflictingRows(), problems,
+                last - first, header, mentioned, notes);
+    }
+
+    private static int widest(List<RawRow> rows) {
+        return rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+    }
+
+    /**
+     * Rows at the end that sum the table up ("Total employees: 212") rather than name a person: a word like
+     * "total" or "count" in a cell, and no ID where the ID goes.
+     */
+    private static int trailingSummaryRows(List<RawRow> rows, int idColumn) {
+        int n = 0;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            List<String> cells = rows.get(i).cells();
+            String id = idColumn < cells.size() ? cells.get(idColumn).strip() : "";
+            boolean summaryWord = cells.stream().anyMatch(c -> SUMMARY.matcher(c).find());
+            boolean idLike = !id.isEmpty() && !SUMMARY.matcher(id).find() && id.chars().anyMatch(Character::isDigit)
+                    && id.length() <= 20 && id.chars().noneMatch(Character::isWhitespace);
+            if (!summaryWord || idLike) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     private static int modeSize(List<RawRow> rows) {

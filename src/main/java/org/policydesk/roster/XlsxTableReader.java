@@ -30,7 +30,7 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxTableReader {
 
-    RawTable read(Path file, String name) throws RosterFileException {
+    RawTable read(Path file, String name, int maxRows, String sheetName) throws RosterFileException {
         List<RawRow> rows = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -40,12 +40,25 @@ final class XlsxTableReader {
             if (!sheets.hasNext()) {
                 throw new RosterFileException(name + " has no worksheet.");
             }
-            try (InputStream sheet = sheets.next()) {
-                Collector collector = new Collector(rows, name);
+            InputStream chosen = sheets.next();
+            List<String> names = new ArrayList<>(List.of(sheets.getSheetName()));
+            while (sheetName != null && !sheets.getSheetName().equalsIgnoreCase(sheetName.strip())) {
+                chosen.close();
+                if (!sheets.hasNext()) {
+                    throw new RosterFileException(name + " has no sheet named \"" + sheetName + "\". Its sheets: "
+                            + String.join(", ", names) + ".");
+                }
+                chosen = sheets.next();
+                names.add(sheets.getSheetName());
+            }
+            try (InputStream sheet = chosen) {
+                Collector collector = new Collector(rows, maxRows);
                 XMLReader xml = SAXHelper.newXMLReader();
                 DataFormatter formatter = new DataFormatter(Locale.US);
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, formatter, false));
                 xml.parse(new InputSource(sheet));
+            } catch (SampleFull e) {
+                // The sample is complete; the rest of the sheet is not needed.
             }
         } catch (TooManyRows e) {
             throw new RosterFileException(name + " has more than " + RosterFileReader.MAX_ROWS + " rows; PolicyDesk"
@@ -61,23 +74,34 @@ final class XlsxTableReader {
         private static final long serialVersionUID = 1L;
     }
 
+    private static final class SampleFull extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SampleFull() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final List<RawRow> rows;
         private final List<String> cells = new ArrayList<>();
-        private int rowNum;
+        private final int maxRows;
 
-        Collector(List<RawRow> rows, String name) {
+        Collector(List<RawRow> rows, int maxRows) {
             this.rows = rows;
+            this.maxRows = maxRows;
         }
 
         @Override
         public void startRow(int rowNum) {
-            this.rowNum = rowNum;
             cells.clear();
         }
 
         @Override
         public void endRow(int rowNum) {
+            if (rows.size() == maxRows) {
+                throw new SampleFull();
+            }
             if (rows.size() == RosterFileReader.MAX_ROWS) {
                 throw new TooManyRows();
             }

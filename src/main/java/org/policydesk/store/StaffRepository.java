@@ -54,6 +54,11 @@ public final class StaffRepository {
         this.clock = clock;
     }
 
+    /** The remembered file shapes and building aliases, on the same store. */
+    public RosterMemory memory() {
+        return new RosterMemory(database, this, clock);
+    }
+
     // ---- buildings -------------------------------------------------------------------------------------------
 
     public List<Building> buildings() {

@@ -16,7 +16,9 @@ interface Benchmark {
                 new CrashTrialBenchmark(),
                 new RosterAndPdfCrashBenchmark(),
                 new RosterImportBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))
-                        .resolveSibling("roster-import")));
+                        .resolveSibling("roster-import")),
+                new RosterGuessBenchmark(java.nio.file.Path.of(System.getProperty("bench.work", "target/bench/roster"))
+                        .resolveSibling("roster-guess")));
     }
 
     /** Peak heap use so far, in MiB, from the memory pools' peak usage. */

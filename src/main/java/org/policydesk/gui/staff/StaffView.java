@@ -71,10 +71,13 @@ public final class StaffView extends BorderPane {
         saved.setId("savedMappings");
         saved.setPromptText("Saved mapping");
         saved.setOnAction(e -> vm.useMapping(saved.getValue()));
-        CheckBox header = new CheckBox("First row names the columns");
+        CheckBox header = new CheckBox("Header row");
+        header.setTooltip(new javafx.scene.control.Tooltip("The first row of the table names the columns"));
         header.selectedProperty().bindBidirectional(vm.hasHeaderProperty());
-        CheckBox full = new CheckBox("Full roster (staff not listed have left)");
+        CheckBox full = new CheckBox("Full roster");
         full.setId("fullRoster");
+        full.setTooltip(new javafx.scene.control.Tooltip("Staff the file does not list have left: they are marked"
+                + " departed. Leave unticked for a file of some staff only (teachers, one building)."));
         full.selectedProperty().bindBidirectional(vm.fullRosterProperty());
         TextField name = new TextField();
         name.setId("mappingName");
@@ -85,6 +88,12 @@ public final class StaffView extends BorderPane {
         save.setOnAction(e -> vm.saveMapping());
         HBox mappingRow = new HBox(8, saved, header, full, name, save);
         mappingRow.setAlignment(Pos.CENTER_LEFT);
+        // Words read in full: only the name box gives way when the place is narrow.
+        for (javafx.scene.Node n : List.of(saved, header, full, save)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        name.setMinWidth(80);
+        HBox.setHgrow(name, Priority.ALWAYS);
 
         TableView<StaffViewModel.ColumnChoice> columns = new TableView<>(vm.columns());
         columns.setId("columnTable");
@@ -92,6 +101,7 @@ public final class StaffView extends BorderPane {
         columns.getColumns().add(TableColumns.text("Column", c -> c.header(), 180));
         columns.getColumns().add(TableColumns.text("First value", c -> c.sample(), 180));
         columns.getColumns().add(fieldColumn());
+        columns.getColumns().add(TableColumns.text("Guess", c -> c.guess(), 200));
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         columns.setPlaceholder(new Label("Choose a roster file and press Read."));
 
@@ -105,7 +115,21 @@ public final class StaffView extends BorderPane {
         confirm.setId("confirmImport");
         confirm.setDefaultButton(true);
         confirm.disableProperty().bind(vm.previewProperty().isNull());
-        confirm.setOnAction(e -> vm.confirmImport());
+        confirm.setOnAction(e -> {
+            String question = vm.departureQuestion();
+            if (question != null) {
+                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION, question,
+                        javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+                ask.setTitle("Mark people departed?");
+                ask.setHeaderText(null);
+                ask.initOwner(getScene() == null ? null : getScene().getWindow());
+                if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+                    return;
+                }
+            }
+            vm.confirmImport();
+        });
         Label summary = new Label();
         summary.setId("previewSummary");
         summary.getStyleClass().add(Styles.ROSTER_SUMMARY);

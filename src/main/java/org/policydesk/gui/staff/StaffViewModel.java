@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.policydesk.gui.common.BackgroundTasks;
 import org.policydesk.gui.common.UserMessages;
 import org.policydesk.model.ColumnMapping;
+import org.policydesk.model.LayoutGuess;
 import org.policydesk.model.Employee;
 import org.policydesk.model.RosterField;
 import org.policydesk.model.RosterFileSample;
@@ -41,12 +42,23 @@ public final class StaffViewModel {
         private final String header;
         private final String sample;
         private final ObjectProperty<RosterField> field = new SimpleObjectProperty<>(this, "field");
+        private final String guess;
 
         ColumnChoice(int index, String header, String sample, RosterField field) {
+            this(index, header, sample, field, "");
+        }
+
+        ColumnChoice(int index, String header, String sample, RosterField field, String guess) {
             this.index = index;
             this.header = header;
             this.sample = sample;
             this.field.set(field);
+            this.guess = guess;
+        }
+
+        /** How sure the guess is and why: "92 % · header \"TeacherID2\"", or "" when nothing was guessed. */
+        public String guess() {
+            return guess;
         }
 
         public int index() {
@@ -71,7 +83,7 @@ public final class StaffViewModel {
     private final StringProperty filePath = new SimpleStringProperty(this, "filePath", "");
     private final StringProperty saveName = new SimpleStringProperty(this, "saveName", "");
     private final BooleanProperty hasHeader = new SimpleBooleanProperty(this, "hasHeader", true);
-    private final BooleanProperty fullRoster = new SimpleBooleanProperty(this, "fullRoster", true);
+    private final BooleanProperty fullRoster = new SimpleBooleanProperty(this, "fullRoster", false);
     private final BooleanProperty acceptValidRows = new SimpleBooleanProperty(this, "acceptValidRows", false);
     private final ObservableList<String> mappingNames = FXCollections.observableArrayList();
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
@@ -117,25 +129,53 @@ public final class StaffViewModel {
             sample.set(s);
             encoding = s.encoding();
             hasHeader.set(s.guessed().hasHeader());
-            List<String> header = s.firstRows().isEmpty() ? List.of() : s.firstRows().get(0);
-            List<String> firstData = s.firstRows().size() > 1 ? s.firstRows().get(1)
-                    : s.firstRows().isEmpty() ? List.of() : s.firstRows().get(0);
             List<ColumnChoice> choices = new ArrayList<>();
-            // A header fixes the columns; a broken row further down must not add phantom ones.
-            int width = hasHeader.get() && !header.isEmpty() ? header.size() : s.width();
-            for (int i = 0; i < width; i++) {
-                int index = i;
-                RosterField field = s.guessed().columns().stream().filter(c -> c.index() == index)
-                        .map(ColumnMapping.Column::field).findFirst().orElse(null);
-                choices.add(new ColumnChoice(i, hasHeader.get() && i < header.size() ? header.get(i)
-                        : "Column " + (i + 1), i < firstData.size() ? firstData.get(i) : "", field));
+            // The guess knows the header row (a title may stand above it) and hides password columns' values.
+            for (LayoutGuess.ColumnGuess c : s.layout().columns()) {
+                String header = hasHeader.get() && c.header() != null && !c.header().isBlank() ? c.header()
+                        : "Column " + (c.index() + 1);
+                String guess = c.field() == null ? (c.secret() ? "password: never read" : "")
+                        : Math.round(c.confidence() * 100) + " % · " + c.reason();
+                choices.add(new ColumnChoice(c.index(), header, c.secret() ? "(hidden)" : c.sample(), c.field(),
+                        guess));
             }
             columns.setAll(choices);
-            summary.set(s.sourceName() + ": " + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()
+            summary.set(recognised(s.layout()) + " " + s.sourceName() + ": " + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()
                     + (s.encodingDetected() ? " (detected — check the accented names below; if they look wrong,"
                     + " choose the other encoding)" : " (as chosen)"))
                     + ". Check the field for each column, then Preview.");
         }, this::failed);
+    }
+
+    /** What the layout was taken for, in words: a preset, the mapping remembered for this shape, or a guess. */
+    static String recognised(LayoutGuess layout) {
+        String sure = Math.round(layout.confidence() * 100) + " % sure";
+        if (layout.presetName() == null) {
+            return "Columns guessed from the " + (layout.mapping().hasHeader() ? "header and values" : "values")
+                    + " (" + sure + ").";
+        }
+        if (layout.presetName().startsWith("Remembered")) {
+            return "A file of this shape was imported before; its columns are read the same way.";
+        }
+        return "Recognised as " + layout.presetName() + " (" + sure + ").";
+    }
+
+    /**
+     * The question to ask before an import that would mark many people departed, naming how many; null when there
+     * is nothing to ask.
+     */
+    public String departureQuestion() {
+        RosterPreview p = preview.get();
+        if (p == null || !p.fullRoster()) {
+            return null;
+        }
+        long active = employees.stream().filter(Employee::active).count();
+        int departed = p.departed().size();
+        if (departed < 5 && departed * 10L < active || departed == 0) {
+            return null;
+        }
+        return "This import would mark " + departed + (departed == 1 ? " person" : " people") + " as departed: everyone"
+                + " active who is not in " + p.sourceName() + ". Import and mark them departed?";
     }
 
     public javafx.beans.property.StringProperty encodingChoiceProperty() {
@@ -218,10 +258,13 @@ public final class StaffViewModel {
         preview.set(p);
         summary.set(String.format(Locale.ROOT, "%d rows: %d new, %d changed, %d unchanged, %d departed,"
                         + " %d duplicates, %d errors", p.dataRows(), p.newStaff().size(), p.changed().size(),
-                p.unchanged(), p.departed().size(), p.duplicateCount(), p.problems().size()));
+                p.unchanged(), p.departed().size(), p.duplicateCount(), p.problems().size())
+                + String.format(Locale.ROOT, " · %d people in %d buildings, %d inactive", p.people(), p.buildings(),
+                p.inactive()));
         List<String> lines = new ArrayList<>();
         p.problems().forEach(e -> lines.add("Error, " + e));
         p.duplicates().forEach(d -> lines.add("Duplicate: " + d));
+        p.notes().forEach(n -> lines.add("Note, " + n));
         p.changed().forEach(c -> lines.add("Changed " + c.after().employeeNo() + " " + c.after().displayName() + ": "
                 + String.join("; ", c.differences())));
         p.departed().forEach(e -> lines.add("Departed " + e.employeeNo() + " " + e.displayName()));

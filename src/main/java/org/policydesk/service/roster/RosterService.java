@@ -44,6 +44,15 @@ public interface RosterService {
 
     Building saveBuilding(String code, String name);
 
+    /** Lets a file's text for a building ("Lincoln Elem") stand for the building with this code from now on. */
+    void addBuildingAlias(String alias, String buildingCode) throws RosterException;
+
+    /** The built-in vendor layouts. */
+    List<org.policydesk.model.RosterPreset> presets();
+
+    /** Every saved alias key with its building's code. */
+    java.util.Map<String, String> buildingAliases();
+
     /** All employees, departed ones included. */
     List<Employee> employees();
 

@@ -64,16 +64,16 @@ class RosterScreensTest {
         robot.clickOn("#previewRoster");
         Label summary = robot.lookup("#previewSummary").queryAs(Label.class);
         waitUntil(() -> summary.getText().startsWith("11 rows"));
-        assertThat(summary.getText()).isEqualTo("11 rows: 4 new, 0 changed, 0 unchanged, 0 departed, 3 duplicates,"
-                + " 6 errors");
+        assertThat(summary.getText()).isEqualTo("11 rows: 5 new, 0 changed, 0 unchanged, 0 departed, 1 duplicates,"
+                + " 4 errors · 5 people in 2 buildings, 0 inactive");
         assertThat(robot.lookup("#previewNotes").queryListView().getItems()).contains(
-                "Error, line 6: missing employee ID", "Duplicate: line 8 repeats line 2 (employee 000417); merged");
+                "Error, line 6: missing employee ID", "Duplicate: line 8 repeats line 2 (employee 000417); counted once");
 
         robot.clickOn("#acceptValid");
         robot.clickOn("#confirmImport");
         waitUntil(() -> summary.getText().startsWith("Imported"));
-        assertThat(summary.getText()).isEqualTo("Imported payroll.csv: 4 new, 0 changed, 0 departed, 6 bad rows left out.");
-        waitUntil(() -> robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 4);
+        assertThat(summary.getText()).isEqualTo("Imported payroll.csv: 5 new, 0 changed, 0 departed, 4 bad rows left out.");
+        waitUntil(() -> robot.lookup("#staffTable").queryAs(TableView.class).getItems().size() == 5);
 
         showPlace("Roster check");
         DatePicker asOf = robot.lookup("#checkAsOf").queryAs(DatePicker.class);
@@ -84,21 +84,21 @@ class RosterScreensTest {
         waitUntil(() -> tallies.getItems().size() == 3);
         assertThat(tallies.getItems()).containsExactly(
                 new BuildingTally("0150", "0150", 3, 0, 0, 3, 0),
-                new BuildingTally("0230", "0230", 2, 0, 1, 1, 0),
-                new BuildingTally("ALL", "District", 4, 0, 1, 3, 0));
-        assertThat(robot.lookup("#exceptionTable").queryAs(TableView.class).getItems()).hasSize(5);
+                new BuildingTally("0230", "0230", 3, 0, 1, 2, 0),
+                new BuildingTally("ALL", "District", 5, 0, 1, 4, 0));
+        assertThat(robot.lookup("#exceptionTable").queryAs(TableView.class).getItems()).hasSize(6);
 
         Path out = dir.resolve("check.csv");
         RosterCheckView view = robot.lookup((javafx.scene.Node n) -> n instanceof RosterCheckView)
                 .queryAs(RosterCheckView.class);
         robot.interact(() -> view.setExportTarget(w -> out));
         robot.clickOn("#exportCsv");
-        waitUntil(() -> Files.exists(out) && Files.readAllLines(out).size() == 6);
+        waitUntil(() -> Files.exists(out) && Files.readAllLines(out).size() == 7);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).startsWith("Building,Building name,Employee ID,Name");
         assertThat(lines.get(1)).isEqualTo("0150,0150,000417,\"Nguyen, Thi B\",Teacher,missing,,,,2019-08-15,,"
                 + "acknowledgment of v1");
-        assertThat(lines.get(5)).isEqualTo("0230,0230,000419,\"Smith, Jane A\",Counselor,missing,,,,2021-08-20,,"
+        assertThat(lines.get(6)).isEqualTo("0230,0230,000419,\"Smith, Jane A\",Counselor,missing,,,,2021-08-20,,"
                 + "acknowledgment of v1");
 
         Path pdf = dir.resolve("check.pdf");
