@@ -116,6 +116,7 @@ class DefaultLibraryServiceTest {
 
     @Test
     void aNewDraftStartsFromTheAdoptedTextAndADiscardedDraftStaysViewable() {
+        library.discard(v(2).id());
         PolicyVersion draft = library.newDraft(policyId);
 
         assertThat(draft.seq()).isEqualTo(3);
@@ -173,6 +174,21 @@ class DefaultLibraryServiceTest {
     }
 
     @Test
+    void laterSectionsOfAChapterAndCodeCitationsWithoutTheSectionSignAreFoundAndGroupedByStatute() throws Exception {
+        policies.importText("7-340.txt", "7:340 Student Records\n\nBody.\n\nLEGAL REF.: 105 ILCS 5/10-20.5, "
+                + "5/10-22.4 and 5/24-12.\n\n20 U.S.C. 1232g.\n\nGoss v. Lopez, 419 U.S. 565 (1975).\n");
+
+        assertThat(library.cites("105 ILCS 5/10-22.4")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.cites("105 ILCS 5/24-12")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.cites("20 U.S.C. § 1232g")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.cites("Goss v. Lopez")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.citationsByStatute()).filteredOn(g -> g.statute().equals("105 ILCS 5")).singleElement()
+                .satisfies(g -> assertThat(g.hits()).extracting(ReferenceHit::named)
+                        .contains("105 ILCS 5/10-20.5", "105 ILCS 5/10-22.4", "105 ILCS 5/24-12"));
+        assertThat(library.citationsByStatute()).extracting(g -> g.statute()).contains("20 U.S.C.", "Cases");
+    }
+
+    @Test
     void referencesAnswerWhoCitesAStatuteAndWhoRefersToAPolicy() throws Exception {
         policies.importText("5-120.txt", "5:120 Employee Ethics\n\nBody.\n\nLEGAL REF.: 820 ILCS 55/100, Other Act.\n\n"
                 + "CROSS REF.: 5:125 (Personal Technology and Social Media)\n");
@@ -216,6 +232,31 @@ class DefaultLibraryServiceTest {
         assertThat(result.failures()).containsExactly("bad.txt: the file is empty");
         assertThat(library.issue(118)).extracting(p -> p.number().toString()).containsExactly("2:20");
         assertThat(library.issues()).extracting(i -> i.issue()).contains(117, 118);
+    }
+
+    @Test
+    void aVoteDateInTheFutureOrBefore1900IsRefusedAndNothingChanges() {
+        PolicyVersion draft = v(2);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        assertThatThrownBy(() -> library.adopt(draft.id(), tomorrow, null, false))
+                .hasMessageContaining("is in the future");
+        assertThatThrownBy(() -> library.adopt(draft.id(), LocalDate.of(1899, 12, 31), null, false))
+                .hasMessageContaining("before 1900");
+        assertThat(v(2).status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(v(1).status()).isEqualTo(VersionStatus.ADOPTED);
+    }
+
+    @Test
+    void aSecondDraftIsRefusedWhileOneIsOpenAndTheRefusalNamesTheOpenOne() {
+        assertThatThrownBy(() -> library.newDraft(policyId))
+                .isInstanceOfSatisfying(DraftAlreadyOpenException.class, e -> {
+                    assertThat(e.openDraft().seq()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("5:125").contains("version 2").contains("Draft");
+                });
+        assertThatThrownBy(() -> v(3)).hasMessageContaining("has no version 3");
+
+        library.discard(v(2).id());
+        assertThat(library.newDraft(policyId).seq()).isEqualTo(3);
     }
 
     @Test
