@@ -73,10 +73,10 @@ class LibraryWindowTest {
                 && !texts(t -> t.getText().contains("Smart glasses count.") && isInside(t, "documentScroll")).isEmpty());
         robot.clickOn("#adoptDraft");
         waitUntil(() -> robot.lookup("#voteDate").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#voteDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 15)));
+        robot.interact(() -> robot.lookup("#voteDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 17)));
         robot.clickOn((Button) robot.lookup((Node n) -> n instanceof Button b && "Adopt".equals(b.getText())).query());
 
-        waitUntil(() -> !texts(t -> t.getText().contains("Amended: December 15, 2026")
+        waitUntil(() -> !texts(t -> t.getText().contains("Amended: November 17, 2026")
                 && isInside(t, "documentScroll")).isEmpty());
         assertThat(robot.lookup("#adoptDraft").queryAs(Button.class).isVisible()).isFalse();
 

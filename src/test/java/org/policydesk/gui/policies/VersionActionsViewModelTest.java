@@ -56,7 +56,7 @@ class VersionActionsViewModelTest {
 
     @Test
     void adoptingShowsTheStampedTextAndMakesTheReaderReadOnly() {
-        actions.adopt(LocalDate.of(2026, 12, 15), AdoptionOutcome.AS_PRESENTED, false);
+        actions.adopt(LocalDate.of(2026, 11, 17), AdoptionOutcome.AS_PRESENTED, false);
 
         var shown = main.detailProperty().get();
         assertThat(shown.shown().status()).isEqualTo(VersionStatus.ADOPTED);

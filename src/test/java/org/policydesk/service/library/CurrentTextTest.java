@@ -143,7 +143,7 @@ class CurrentTextTest {
     void onceTheDraftIsAdoptedItsTextIsCurrentAndTheOldTextIsNot() {
         PolicyVersion draft = quokkaDraft();
 
-        library.adopt(draft.id(), LocalDate.of(2026, 12, 15), AdoptionOutcome.AS_PRESENTED, false);
+        library.adopt(draft.id(), LocalDate.of(2026, 11, 17), AdoptionOutcome.AS_PRESENTED, false);
 
         assertThat(searchFinds("quokka")).isTrue();
         assertThat(searchFinds("axolotl")).isFalse();

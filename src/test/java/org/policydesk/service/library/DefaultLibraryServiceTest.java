@@ -62,15 +62,15 @@ class DefaultLibraryServiceTest {
         PolicyVersion draft = library.resolve(P5_125, null, true);
         assertThat(draft.seq()).isEqualTo(2);
 
-        PolicyVersion adopted = library.adopt(draft.id(), LocalDate.of(2026, 12, 15), AdoptionOutcome.WITH_EDITS, false);
+        PolicyVersion adopted = library.adopt(draft.id(), LocalDate.of(2026, 11, 17), AdoptionOutcome.WITH_EDITS, false);
 
         assertThat(adopted.status()).isEqualTo(VersionStatus.ADOPTED);
-        assertThat(adopted.sourceText()).contains("Adopted: June 21, 2023; Amended: December 15, 2026");
+        assertThat(adopted.sourceText()).contains("Adopted: June 21, 2023; Amended: November 17, 2026");
         assertThat(v(1).status()).isEqualTo(VersionStatus.SUPERSEDED);
         assertThat(v(1).sourceText()).doesNotContain("Amended");
         assertThat(library.events(policyId)).anySatisfy(e -> {
             assertThat(e.to()).isEqualTo(VersionStatus.ADOPTED);
-            assertThat(e.voteDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+            assertThat(e.voteDate()).isEqualTo(LocalDate.of(2026, 11, 17));
             assertThat(e.note()).contains("with district edits");
         });
         assertThat(library.parse(adopted.sourceText()).history()).anySatisfy(h ->
