@@ -316,6 +316,7 @@ final class LibraryCommands {
                         + (o.version().pressIssue() == null ? ", no issue number" : ", Issue " + o.version().pressIssue())
                         + (o.version().needsReview() ? ", needs review" : ""));
             }
+            result.warnings().forEach(w -> context.err.println("policydesk: warning: " + w));
             result.failures().forEach(f -> context.err.println("policydesk: cannot import " + f));
             return result.failures().isEmpty() ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;
         }

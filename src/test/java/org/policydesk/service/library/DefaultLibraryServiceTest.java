@@ -217,6 +217,21 @@ class DefaultLibraryServiceTest {
     }
 
     @Test
+    void anIssueNumberGivenOnImportDoesNotRetagATextWhoseOwnCommentNamesAnotherIssue() throws Exception {
+        String issue117 = v(2).sourceText();
+        assertThat(v(2).pressIssue()).isEqualTo(117);
+        library.discard(v(2).id());
+        Path file = Files.writeString(dir.resolve("5-125.txt"), issue117.replace("smartwatch", "smart watch"));
+
+        IssueImport result = library.importIssue(List.of(file), 118);
+
+        assertThat(result.imported()).singleElement().satisfies(o -> assertThat(o.version().pressIssue()).isEqualTo(117));
+        assertThat(result.warnings()).singleElement().asString()
+                .contains("5-125.txt").contains("Issue 117").contains("118");
+        assertThat(library.issue(118)).isEmpty();
+    }
+
+    @Test
     void importingAnIssueFolderMakesEveryPolicyADraftTiedToTheIssue() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("issue-118"));
         Files.writeString(folder.resolve("2-20.txt"), "Document Status: Adopted\n\n2:20 Powers and Duties\n\nText.\n\nAdopted: May 1, 2020\n");
