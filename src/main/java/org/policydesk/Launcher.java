@@ -1,6 +1,7 @@
 package org.policydesk;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 import org.policydesk.cli.PolicyDeskCli;
@@ -29,10 +30,30 @@ public final class Launcher {
             System.setProperty(LOG_DIR_PROPERTY, dataDir.resolve("logs").toString());
         }
         if (isWindowStart(args)) {
-            PolicyDeskApp.main(args);
+            startWindow(args);
             return;
         }
         System.exit(PolicyDeskCli.standard().run(args));
+    }
+
+    /** Opens the window, or says in one sentence what this machine lacks for it (no stack trace). */
+    private static void startWindow(String[] args) {
+        Optional<String> missing = WindowStartProblem.before(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform"));
+        if (missing.isEmpty()) {
+            try {
+                PolicyDeskApp.main(args);
+                return;
+            } catch (RuntimeException | Error e) {
+                missing = WindowStartProblem.after(e);
+                if (missing.isEmpty()) {
+                    throw e;
+                }
+                org.slf4j.LoggerFactory.getLogger(Launcher.class).info("The window could not start", e);
+            }
+        }
+        System.err.println("policydesk: " + missing.get());
+        System.exit(PolicyDeskCli.EXIT_FAILURE);
     }
 
     /** The {@code --db DIR} or {@code --db=DIR} value, looked up before picocli parses the arguments. */

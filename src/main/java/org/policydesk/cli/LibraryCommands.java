@@ -22,8 +22,10 @@ import org.policydesk.model.RedlineSegment;
 import org.policydesk.model.ReferenceHit;
 import org.policydesk.model.SearchHit;
 import org.policydesk.model.VersionStatus;
+import org.policydesk.service.library.DraftAlreadyOpenException;
 import org.policydesk.service.library.IssueImport;
 import org.policydesk.service.library.LibraryService;
+import org.policydesk.service.library.WorkflowException;
 
 /** The policy library's commands: workflow, redline, references, search and PRESS issue import. */
 final class LibraryCommands {
@@ -132,7 +134,14 @@ final class LibraryCommands {
         @Override
         int run(LibraryService library) {
             PolicyNumber n = number();
-            PolicyVersion v = library.newDraft(library.resolve(n, null, false).policyId());
+            PolicyVersion v;
+            try {
+                v = library.newDraft(library.resolve(n, null, false).policyId());
+            } catch (DraftAlreadyOpenException open) {
+                int seq = open.openDraft().seq();
+                throw new WorkflowException(open.getMessage() + " Read it with \"export " + n + " --version " + seq
+                        + "\", move it with \"status " + n + " ...\", or set it aside with \"discard " + n + "\".");
+            }
             context.out.println(describe(n, v));
             return PolicyDeskCli.EXIT_OK;
         }
@@ -307,6 +316,7 @@ final class LibraryCommands {
                         + (o.version().pressIssue() == null ? ", no issue number" : ", Issue " + o.version().pressIssue())
                         + (o.version().needsReview() ? ", needs review" : ""));
             }
+            result.warnings().forEach(w -> context.err.println("policydesk: warning: " + w));
             result.failures().forEach(f -> context.err.println("policydesk: cannot import " + f));
             return result.failures().isEmpty() ? PolicyDeskCli.EXIT_OK : PolicyDeskCli.EXIT_FAILURE;
         }

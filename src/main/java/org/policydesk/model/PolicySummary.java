@@ -1,7 +1,8 @@
 package org.policydesk.model;
 
 /**
- * One row of the policy list: the policy and the state of its latest version.
+ * One row of the policy list: the policy and the state of its version in progress, else its version in force
+ * (else its latest version); {@code latestVersion} is the highest version number.
  *
  * @param number     normalised number, or null for a text whose number could not be recognised
  * @param pressIssue PRESS issue of the latest version, or null

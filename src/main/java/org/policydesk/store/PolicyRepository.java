@@ -208,17 +208,20 @@ public final class PolicyRepository {
         return new ImportedOriginals(dsl, clock);
     }
 
-    /** Every policy with its latest version, ordered by number, unnumbered texts last; withdrawn imports left out. */
+    /**
+     * Every policy with the version it is listed by (see {@link #withListedVersion}), ordered by number, unnumbered
+     * texts last; withdrawn imports left out.
+     */
     public List<PolicySummary> listSummaries() {
-        return dsl.select(summaryFields()).from(withLatestVersion(DSL.noCondition()))
+        return dsl.select(summaryFields()).from(withListedVersion(DSL.noCondition()))
                 .where(POLICY.WITHDRAWN_AT.isNull())
-                .fetch(PolicyRepository::toSummary)
+                .fetch(r -> toSummary(r, r.get(LATEST_SEQ)))
                 .stream().sorted(LIST_ORDER).toList();
     }
 
     public Optional<PolicySummary> summary(long policyId) {
-        return dsl.select(summaryFields()).from(withLatestVersion(POLICY_VERSION.POLICY_ID.eq(policyId)))
-                .fetchOptional(PolicyRepository::toSummary);
+        return dsl.select(summaryFields()).from(withListedVersion(POLICY_VERSION.POLICY_ID.eq(policyId)))
+                .fetchOptional(r -> toSummary(r, r.get(LATEST_SEQ)));
     }
 
     /** The version with that seq, or the latest when {@code seq} is null. */
@@ -250,8 +253,7 @@ public final class PolicyRepository {
      */
     public List<PolicyVersions> withVersions(Collection<PolicyNumber> numbers) {
         Map<Long, List<PolicyVersion>> versions = new LinkedHashMap<>();
-        // Rows come oldest version first, so the last row of a policy is its latest version: its summary.
-        Map<Long, Record> latestRow = new HashMap<>();
+        Map<Long, List<Record>> rows = new HashMap<>();
         List<Field<?>> columns = new ArrayList<>(List.of(POLICY.fields()));
         columns.addAll(List.of(POLICY_VERSION.fields()));
         dsl.select(columns)
@@ -260,14 +262,15 @@ public final class PolicyRepository {
                 .orderBy(POLICY.ID, POLICY_VERSION.SEQ)
                 .forEach(r -> {
                     long id = r.get(POLICY.ID);
-                    latestRow.put(id, r);
+                    rows.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
                     versions.computeIfAbsent(id, k -> new ArrayList<>()).add(toVersion(r.into(POLICY_VERSION)));
                 });
         Map<Long, Map<Integer, VersionDating>> dating = versions.isEmpty() ? Map.of()
                 : VersionDates.of(dsl, versions.keySet());
         List<PolicyVersions> found = new ArrayList<>();
         versions.forEach((id, all) -> found.add(
-                new PolicyVersions(toSummary(latestRow.get(id)), all, dating.getOrDefault(id, Map.of()))));
+                new PolicyVersions(toSummary(listedRow(rows.get(id)), all.get(all.size() - 1).seq()), all,
+                        dating.getOrDefault(id, Map.of()))));
         found.sort(Comparator.comparing(p -> p.summary().number()));
         return found;
     }
@@ -284,20 +287,35 @@ public final class PolicyRepository {
     }
 
     /**
-     * Policies joined to their latest version. The latest seq per policy comes from one grouped derived
-     * table rather than a correlated subquery per row, which H2 evaluates far more slowly.
+     * Policies joined to the version the list shows: the current one (see {@link #withCurrentVersion}), or
+     * the latest when none is current, so a discarded copy never stands for a policy whose text is in force.
+     * The seqs come from one grouped derived table rather than a correlated subquery per row, which H2
+     * evaluates far more slowly; {@link #LATEST_SEQ} keeps the latest seq for "versions 1 to N".
      */
-    static Table<?> withLatestVersion(Condition versionFilter) {
-        Field<Integer> maxSeq = max(POLICY_VERSION.SEQ).as("latest_seq");
-        Table<?> latest = DSL.select(POLICY_VERSION.POLICY_ID, maxSeq)
+    static Table<?> withListedVersion(Condition versionFilter) {
+        Field<Integer> listedSeq = DSL.coalesce(openSeq(), adoptedSeq(), max(POLICY_VERSION.SEQ)).as("listed_seq");
+        Table<?> listed = DSL.select(POLICY_VERSION.POLICY_ID, listedSeq, max(POLICY_VERSION.SEQ).as(LATEST_SEQ.getName()))
                 .from(POLICY_VERSION)
                 .where(versionFilter)
                 .groupBy(POLICY_VERSION.POLICY_ID)
-                .asTable("latest");
+                .asTable(LISTED);
         return POLICY
-                .join(latest).on(latest.field(POLICY_VERSION.POLICY_ID).eq(POLICY.ID))
+                .join(listed).on(listed.field(POLICY_VERSION.POLICY_ID).eq(POLICY.ID))
                 .join(POLICY_VERSION).on(POLICY_VERSION.POLICY_ID.eq(POLICY.ID)
-                        .and(POLICY_VERSION.SEQ.eq(latest.field(maxSeq))));
+                        .and(POLICY_VERSION.SEQ.eq(listed.field(listedSeq))));
+    }
+
+    private static final String LISTED = "listed";
+    private static final Field<Integer> LATEST_SEQ = DSL.field(DSL.name(LISTED, "latest_seq"), Integer.class);
+
+    private static Field<Integer> openSeq() {
+        List<String> open = java.util.Arrays.stream(VersionStatus.values()).filter(VersionStatus::isOpen)
+                .map(VersionStatus::name).toList();
+        return max(POLICY_VERSION.SEQ).filterWhere(POLICY_VERSION.STATUS.in(open));
+    }
+
+    private static Field<Integer> adoptedSeq() {
+        return max(POLICY_VERSION.SEQ).filterWhere(POLICY_VERSION.STATUS.eq(VersionStatus.ADOPTED.name()));
     }
 
     /**
@@ -307,12 +325,7 @@ public final class PolicyRepository {
      * is never current, so a policy whose versions are all closed that way has no current text and no row here.
      */
     static Table<?> withCurrentVersion(Condition versionFilter) {
-        List<String> open = java.util.Arrays.stream(VersionStatus.values()).filter(VersionStatus::isOpen)
-                .map(VersionStatus::name).toList();
-        Field<Integer> currentSeq = DSL.coalesce(
-                max(POLICY_VERSION.SEQ).filterWhere(POLICY_VERSION.STATUS.in(open)),
-                max(POLICY_VERSION.SEQ).filterWhere(POLICY_VERSION.STATUS.eq(VersionStatus.ADOPTED.name())))
-                .as("current_seq");
+        Field<Integer> currentSeq = DSL.coalesce(openSeq(), adoptedSeq()).as("current_seq");
         Table<?> current = DSL.select(POLICY_VERSION.POLICY_ID, currentSeq)
                 .from(POLICY_VERSION)
                 .where(versionFilter)
@@ -326,15 +339,30 @@ public final class PolicyRepository {
 
     private static List<Field<?>> summaryFields() {
         return List.of(POLICY.ID, POLICY.NUMBER, POLICY.TITLE, POLICY.SECTION, POLICY_VERSION.STATUS,
-                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, POLICY_VERSION.SEQ, POLICY_VERSION.NEEDS_REVIEW);
+                POLICY_VERSION.STATUS_LABEL, POLICY_VERSION.PRESS_ISSUE, LATEST_SEQ, POLICY_VERSION.NEEDS_REVIEW);
     }
 
-    private static PolicySummary toSummary(Record r) {
+    private static PolicySummary toSummary(Record r, int latestSeq) {
         String number = r.get(POLICY.NUMBER);
         return new PolicySummary(r.get(POLICY.ID), number == null ? null : PolicyNumber.parse(number),
                 r.get(POLICY.TITLE), r.get(POLICY.SECTION), VersionStatus.valueOf(r.get(POLICY_VERSION.STATUS)),
-                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), r.get(POLICY_VERSION.SEQ),
+                r.get(POLICY_VERSION.STATUS_LABEL), r.get(POLICY_VERSION.PRESS_ISSUE), latestSeq,
                 Boolean.TRUE.equals(r.get(POLICY_VERSION.NEEDS_REVIEW)));
+    }
+
+    /** The row the list shows among a policy's rows (oldest first): as {@link #withListedVersion} chooses. */
+    private static Record listedRow(List<Record> rows) {
+        Record open = null;
+        Record adopted = null;
+        for (Record r : rows) {
+            VersionStatus status = VersionStatus.valueOf(r.get(POLICY_VERSION.STATUS));
+            if (status.isOpen()) {
+                open = r;
+            } else if (status == VersionStatus.ADOPTED) {
+                adopted = r;
+            }
+        }
+        return open != null ? open : adopted != null ? adopted : rows.get(rows.size() - 1);
     }
 
     static PolicyVersion toVersion(PolicyVersionRecord r) {

@@ -31,12 +31,12 @@ class LibraryCommandsTest {
         assertThat(run("status", "5:125", "--to", "COMMITTEE").stdout()).isEqualTo("5:125 version 2: Committee\n");
         assertThat(run("status", "5:125", "--to", "first_reading").stdout()).isEqualTo("5:125 version 2: First reading\n");
 
-        Run adopt = run("adopt", "5:125", "--date", "2026-12-15", "--outcome", "with-edits", "--editorial");
+        Run adopt = run("adopt", "5:125", "--date", "2026-11-17", "--outcome", "with-edits", "--editorial");
 
         assertThat(adopt.exit()).isZero();
         assertThat(adopt.stdout()).isEqualTo(
-                "5:125 version 2: Adopted on 2026-12-15 (adopted with district edits, editorial change)\n");
-        assertThat(run("export", "5:125").stdout()).contains("Adopted: June 21, 2023; Amended: December 15, 2026");
+                "5:125 version 2: Adopted on 2026-11-17 (adopted with district edits, editorial change)\n");
+        assertThat(run("export", "5:125").stdout()).contains("Adopted: June 21, 2023; Amended: November 17, 2026");
         assertThat(run("list").stdout()).contains("5:125").contains("Adopted");
     }
 
@@ -54,8 +54,20 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void aSecondNewDraftIsRefusedAndNamesTheOpenDraftAndHowToReachIt() {
+        Run second = run("new-draft", "5:125");
+
+        assertThat(second.exit()).isEqualTo(PolicyDeskCli.EXIT_FAILURE);
+        assertThat(second.stderr()).startsWith("policydesk: Policy 5:125 version 2 is an open draft (Draft)")
+                .contains("export 5:125 --version 2");
+        assertThat(run("list").stdout()).contains("v2");
+    }
+
+    @Test
     void newDraftStartsFromTheAdoptedTextAndTheRedlineJsonListsInsertedAndDeletedRuns() {
+        run("discard", "5:125");
         assertThat(run("new-draft", "5:125").stdout()).isEqualTo("5:125 version 3: Draft\n");
+        assertThat(run("list").stdout()).contains("v3").contains("Draft").doesNotContain("Discarded");
 
         Run redline = run("redline", "5:125", "--from", "1", "--to", "2", "--json");
 

@@ -88,7 +88,8 @@ public final class IssuesViewModel {
         tasks.run("Importing the PRESS issue", p -> library.importIssue(paths, number), (IssueImport result) -> {
             tasks.showMessage("Imported " + result.imported().size() + " policies"
                     + (result.failures().isEmpty() ? "." : "; " + result.failures().size() + " could not be read: "
-                    + String.join("; ", result.failures())));
+                    + String.join("; ", result.failures()))
+                    + (result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings())));
             Integer first = number != null ? number : result.imported().stream()
                     .map(o -> o.version().pressIssue()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (first != null) {

@@ -32,6 +32,7 @@ import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionEvent;
 import org.policydesk.model.VersionStatus;
+import org.policydesk.service.library.DraftAlreadyOpenException;
 
 /**
  * The reader's library buttons for the version shown: for an open draft Edit, Move to…, Adopt… and Discard;
@@ -69,7 +70,7 @@ public final class VersionActionsBar extends HBox {
         Button adopt = button("adoptDraft", "Adopt…", "Record the board's vote", this::adopt);
         Button discard = button("discardDraft", "Discard", "Set this draft aside; it stays viewable", this::discard);
         Button newDraft = button("newDraft", "New draft", "Start a new draft from the adopted text",
-                () -> viewModel.newDraft(edit));
+                () -> viewModel.newDraft(edit, open -> offerOpenDraft(open, edit)));
         Button redlineButton = button("showRedline", "Redline", "Compare two versions word by word",
                 () -> redline.accept(viewModel.detail()));
         Button history = button("showHistory", "History", "Every step this policy's versions went through", this::history);
@@ -115,6 +116,15 @@ public final class VersionActionsBar extends HBox {
             viewModel.adopt(date.getValue(), withEdits.isSelected() ? AdoptionOutcome.WITH_EDITS
                     : AdoptionOutcome.AS_PRESENTED, editorial.isSelected());
         });
+    }
+
+    /** One open draft per policy: instead of a parallel copy, offer the draft that is open. */
+    private void offerOpenDraft(DraftAlreadyOpenException refusal, Consumer<PolicyVersion> edit) {
+        ButtonType openIt = new ButtonType("Open version " + refusal.openDraft().seq(), ButtonBar.ButtonData.OK_DONE);
+        Alert offer = new Alert(Alert.AlertType.INFORMATION, refusal.getMessage(), openIt, ButtonType.CANCEL);
+        offer.initOwner(window());
+        offer.setHeaderText("A draft is already open");
+        offer.showAndWait().filter(b -> b == openIt).ifPresent(b -> viewModel.openDraft(refusal.openDraft(), edit));
     }
 
     private void discard() {

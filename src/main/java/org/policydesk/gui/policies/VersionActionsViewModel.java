@@ -16,6 +16,7 @@ import org.policydesk.model.PolicyDetail;
 import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionEvent;
 import org.policydesk.model.VersionStatus;
+import org.policydesk.service.library.DraftAlreadyOpenException;
 import org.policydesk.service.library.LibraryService;
 
 /**
@@ -57,8 +58,11 @@ public final class VersionActionsViewModel {
         return main.detailProperty().get();
     }
 
-    /** Starts a new draft from the adopted text, shows it, and hands it to {@code opened} (to open the editor). */
-    public void newDraft(Consumer<PolicyVersion> opened) {
+    /**
+     * Starts a new draft from the adopted text, shows it, and hands it to {@code opened} (to open the editor).
+     * When a draft is already open, {@code alreadyOpen} gets the refusal, to offer opening that draft instead.
+     */
+    public void newDraft(Consumer<PolicyVersion> opened, Consumer<DraftAlreadyOpenException> alreadyOpen) {
         PolicyDetail d = detail();
         if (d == null) {
             return;
@@ -68,7 +72,19 @@ public final class VersionActionsViewModel {
                     + ", from the adopted text.");
             main.reload(draft.seq());
             opened.accept(draft);
-        }, this::failed);
+        }, failure -> {
+            if (failure instanceof DraftAlreadyOpenException open) {
+                alreadyOpen.accept(open);
+            } else {
+                failed(failure);
+            }
+        });
+    }
+
+    /** Shows an open draft in the reader and hands it to {@code opened} (to open the editor). */
+    public void openDraft(PolicyVersion draft, Consumer<PolicyVersion> opened) {
+        main.reload(draft.seq());
+        opened.accept(draft);
     }
 
     public void move(VersionStatus to) {

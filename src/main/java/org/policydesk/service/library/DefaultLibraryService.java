@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.AuditEntry;
 import org.policydesk.model.AuditKinds;
+import org.policydesk.model.CitedStatute;
 import org.policydesk.model.DraftFinding;
 import org.policydesk.model.DraftState;
 import org.policydesk.model.HistoryEntry;
@@ -28,6 +29,7 @@ import org.policydesk.model.PartialDate;
 import org.policydesk.model.PolicyDocument;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicyVersion;
+import org.policydesk.model.RecordDates;
 import org.policydesk.model.RedlineReport;
 import org.policydesk.model.RedlineSegment;
 import org.policydesk.model.ReferenceHit;
@@ -130,6 +132,11 @@ public final class DefaultLibraryService implements LibraryService {
             if (versions.isEmpty()) {
                 throw new WorkflowException("That policy is no longer in the store.");
             }
+            Optional<PolicyVersion> open = latestOpen(versions);
+            if (open.isPresent()) {
+                // a parallel draft would split a PRESS issue's changes across two texts
+                throw new DraftAlreadyOpenException(name(tx, open.get()), open.get());
+            }
             PolicyVersion base = currentAdopted(versions).orElse(versions.get(versions.size() - 1));
             PolicyDocument doc = parser.parse(base.sourceText());
             PolicyVersion created = tx.policies().addVersion(policyId, new NewVersion(doc, VersionStatus.DRAFT,
@@ -189,6 +196,9 @@ public final class DefaultLibraryService implements LibraryService {
         if (voteDate == null) {
             throw new WorkflowException("Adopting needs the date of the board's vote.");
         }
+        RecordDates.problemWithPastDate(voteDate, LocalDate.now(), "The vote date").ifPresent(problem -> {
+            throw new WorkflowException(problem);
+        });
         AdoptionOutcome how = outcome == null ? AdoptionOutcome.AS_PRESENTED : outcome;
         PolicyVersion adopted = repository.inTransaction(tx -> {
             PolicyVersion v = version(tx, versionId);
@@ -367,6 +377,11 @@ public final class DefaultLibraryService implements LibraryService {
     @Override
     public List<ReferenceHit> cites(String citation) {
         return references.cites(citation);
+    }
+
+    @Override
+    public List<CitedStatute> citationsByStatute() {
+        return references.citationsByStatute();
     }
 
     @Override

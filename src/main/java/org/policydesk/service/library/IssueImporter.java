@@ -30,22 +30,30 @@ final class IssueImporter {
     IssueImport importIssue(List<Path> paths, Integer issue) {
         List<ImportOutcome> imported = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path file : expand(paths, failures)) {
             try {
                 ImportOutcome outcome = policies.importFile(file);
                 if (!outcome.duplicate()) {
+                    Integer stated = outcome.version().pressIssue();
+                    // the text's own PRESSPlus comment is the better witness than a number typed for the batch
+                    Integer tag = stated != null ? stated : issue;
+                    if (issue != null && stated != null && !stated.equals(issue)) {
+                        warnings.add(file.getFileName() + ": its PRESSPlus comment says Issue " + stated
+                                + ", not Issue " + issue + "; it is filed under Issue " + stated + ".");
+                    }
                     PolicyVersion v = repository.inTransaction(tx -> {
                         PolicyVersion stored = DefaultLibraryService.version(tx, outcome.version().id());
                         if (stored.status() != VersionStatus.DRAFT) {
                             tx.setStatus(stored.id(), VersionStatus.DRAFT);
                         }
-                        if (issue != null) {
-                            tx.setPressIssue(stored.id(), issue);
+                        if (tag != null) {
+                            tx.setPressIssue(stored.id(), tag);
                         }
                         tx.addEvent(stored.id(), null, VersionStatus.DRAFT, null, "imported with PRESS Issue "
-                                + (issue != null ? issue : stored.pressIssue() == null ? "(not named)" : stored.pressIssue()));
+                                + (tag == null ? "(not named)" : tag));
                         tx.audit().append(DefaultLibraryService.event(tx, stored, AuditKinds.VERSION_ISSUE).with("from", stored.status().name())
-                                .with("issue", issue != null ? issue : stored.pressIssue()));
+                                .with("issue", tag));
                         return DefaultLibraryService.version(tx, stored.id());
                     });
                     imported.add(new ImportOutcome(outcome.source(), outcome.document(), v, false));
@@ -56,7 +64,7 @@ final class IssueImporter {
                 failures.add(e.getMessage());
             }
         }
-        return new IssueImport(issue, imported, failures);
+        return new IssueImport(issue, imported, failures, warnings);
     }
 
     private static List<Path> expand(List<Path> paths, List<String> failures) {

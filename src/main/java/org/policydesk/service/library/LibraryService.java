@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.policydesk.model.AdoptionOutcome;
+import org.policydesk.model.CitedStatute;
 import org.policydesk.model.DraftFinding;
 import org.policydesk.model.DraftState;
 import org.policydesk.model.IssuePolicy;
@@ -86,6 +87,9 @@ public interface LibraryService {
 
     /** Current texts whose LEGAL REF names this citation ("820 ILCS 55/10"). */
     List<ReferenceHit> cites(String citation);
+
+    /** Every citation in a current LEGAL REF, grouped by statute ("105 ILCS 5", "20 U.S.C.", "Cases"). */
+    List<CitedStatute> citationsByStatute();
 
     /** Current texts whose CROSS REF names this policy. */
     List<ReferenceHit> refersTo(PolicyNumber number);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.policydesk.model.Building;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.RecordDates;
 import org.policydesk.model.Recurrence;
 import org.policydesk.model.SignInResult;
 import org.policydesk.model.TrainingSession;
@@ -68,6 +69,10 @@ public final class DefaultTrainingService implements TrainingService {
     public TrainingSession addSession(String typeName, LocalDate heldOn, String buildingCode, String presenter,
                                       List<PolicyNumber> covered) throws RosterException {
         TrainingType type = type(typeName);
+        var tooEarly = RecordDates.tooEarly(heldOn, "The session date");
+        if (tooEarly.isPresent()) {
+            throw new RosterException(tooEarly.get());
+        }
         Long buildingId = null;
         if (buildingCode != null) {
             buildingId = staff.building(buildingCode).map(Building::id).orElseThrow(() -> new RosterException(
@@ -92,15 +97,23 @@ public final class DefaultTrainingService implements TrainingService {
         return training.sessions(typeName == null ? null : type(typeName).id());
     }
 
-    private void requireSession(long sessionId) throws RosterException {
-        if (training.session(sessionId).isEmpty()) {
-            throw new RosterException("There is no training session " + sessionId + ".");
+    private TrainingSession requireSession(long sessionId) throws RosterException {
+        return training.session(sessionId).orElseThrow(() -> new RosterException("There is no training session "
+                + sessionId + "."));
+    }
+
+    /** Attendance is a record of something that happened: a session still ahead has nobody present yet. */
+    private void requireHeld(long sessionId) throws RosterException {
+        TrainingSession session = requireSession(sessionId);
+        if (session.heldOn() != null && session.heldOn().isAfter(LocalDate.now())) {
+            throw new RosterException("Training session " + sessionId + " (" + session.trainingTypeName() + ", "
+                    + session.heldOn() + ") has not happened yet; attendance can be recorded from that day on.");
         }
     }
 
     @Override
     public int markAttendance(long sessionId, Collection<String> employeeNos) throws RosterException {
-        requireSession(sessionId);
+        requireHeld(sessionId);
         Map<String, Long> ids = staff.employeeIds();
         List<Long> present = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -139,7 +152,7 @@ public final class DefaultTrainingService implements TrainingService {
     @Override
     public SignInResult importSignIn(long sessionId, Path file, boolean dryRun, boolean acceptValidRows)
             throws RosterException {
-        requireSession(sessionId);
+        requireHeld(sessionId);
         RawTable table;
         SignInMatcher.Matches matches;
         try {

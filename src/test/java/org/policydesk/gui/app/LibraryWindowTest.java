@@ -50,7 +50,15 @@ class LibraryWindowTest {
         robot.clickOn(row);
         waitUntil(() -> robot.lookup("#newDraft").tryQuery().map(Node::isVisible).orElse(false));
 
-        // A new draft from the adopted text opens in the editor.
+        // While the Issue 117 draft is open, New draft offers that draft instead of starting a parallel copy.
+        robot.clickOn("#newDraft");
+        waitUntil(() -> buttonNamed("Open version 2").isPresent());
+        robot.clickOn(buttonNamed("Cancel").orElseThrow());
+        // Set it aside; then a new draft from the adopted text opens in the editor.
+        robot.clickOn("#discardDraft");
+        waitUntil(() -> buttonNamed("OK").isPresent());
+        robot.clickOn(buttonNamed("OK").orElseThrow());
+        waitUntil(() -> !robot.lookup("#discardDraft").queryAs(Button.class).isVisible());
         robot.clickOn("#newDraft");
         waitUntil(() -> robot.lookup("#draftText").tryQuery().isPresent());
         TextArea area = robot.lookup("#draftText").queryAs(TextArea.class);
@@ -73,10 +81,10 @@ class LibraryWindowTest {
                 && !texts(t -> t.getText().contains("Smart glasses count.") && isInside(t, "documentScroll")).isEmpty());
         robot.clickOn("#adoptDraft");
         waitUntil(() -> robot.lookup("#voteDate").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#voteDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 15)));
+        robot.interact(() -> robot.lookup("#voteDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 17)));
         robot.clickOn((Button) robot.lookup((Node n) -> n instanceof Button b && "Adopt".equals(b.getText())).query());
 
-        waitUntil(() -> !texts(t -> t.getText().contains("Amended: December 15, 2026")
+        waitUntil(() -> !texts(t -> t.getText().contains("Amended: November 17, 2026")
                 && isInside(t, "documentScroll")).isEmpty());
         assertThat(robot.lookup("#adoptDraft").queryAs(Button.class).isVisible()).isFalse();
 
@@ -96,6 +104,11 @@ class LibraryWindowTest {
                 && t.getText().contains("Smart glasses")).isEmpty());
         assertThat(texts(t -> t.getStyleClass().contains(Styles.REDLINE_INSERTED) && t.getText().contains("Amended")))
                 .isNotEmpty();
+    }
+
+    private java.util.Optional<Button> buttonNamed(String text) {
+        return robot.lookup((Node n) -> n instanceof Button b && b.isVisible() && text.equals(b.getText()))
+                .tryQueryAs(Button.class);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.policydesk.model.PolicyVersion;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.common.Workspaces;
+import org.policydesk.service.library.DraftAlreadyOpenException;
 
 /** The reader's library actions without a robot: background work runs on the test thread, on a real store. */
 class VersionActionsViewModelTest {
@@ -55,7 +56,7 @@ class VersionActionsViewModelTest {
 
     @Test
     void adoptingShowsTheStampedTextAndMakesTheReaderReadOnly() {
-        actions.adopt(LocalDate.of(2026, 12, 15), AdoptionOutcome.AS_PRESENTED, false);
+        actions.adopt(LocalDate.of(2026, 11, 17), AdoptionOutcome.AS_PRESENTED, false);
 
         var shown = main.detailProperty().get();
         assertThat(shown.shown().status()).isEqualTo(VersionStatus.ADOPTED);
@@ -66,9 +67,25 @@ class VersionActionsViewModelTest {
     }
 
     @Test
+    void aNewDraftWhileOneIsOpenOffersTheOpenOneAndOpeningItShowsIt() {
+        PolicyVersion[] opened = new PolicyVersion[1];
+        DraftAlreadyOpenException[] offered = new DraftAlreadyOpenException[1];
+        main.showVersion(main.versions().get(0));
+
+        actions.newDraft(v -> opened[0] = v, refusal -> offered[0] = refusal);
+
+        assertThat(opened[0]).isNull();
+        assertThat(offered[0].openDraft().seq()).isEqualTo(2);
+        actions.openDraft(offered[0].openDraft(), v -> opened[0] = v);
+        assertThat(opened[0].seq()).isEqualTo(2);
+        assertThat(main.detailProperty().get().shown().seq()).isEqualTo(2);
+    }
+
+    @Test
     void aNewDraftIsShownAndHandedToTheEditorAndARefusalIsShownAsAMessage() {
         PolicyVersion[] opened = new PolicyVersion[1];
-        actions.newDraft(v -> opened[0] = v);
+        actions.discard();
+        actions.newDraft(v -> opened[0] = v, refusal -> { });
 
         assertThat(opened[0].seq()).isEqualTo(3);
         assertThat(main.detailProperty().get().shown().seq()).isEqualTo(3);

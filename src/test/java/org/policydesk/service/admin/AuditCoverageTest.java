@@ -93,11 +93,11 @@ class AuditCoverageTest {
     @Test
     void adoptionRecordsTheVoteAndSupersedesTheOldVersion() {
         PolicyVersion draft = openDraft();
-        ws.library().adopt(draft.id(), LocalDate.of(2026, 12, 15), AdoptionOutcome.WITH_EDITS, true);
+        ws.library().adopt(draft.id(), LocalDate.of(2026, 11, 17), AdoptionOutcome.WITH_EDITS, true);
         List<AuditEvent> events = ws.audit().policyHistory(P);
         AuditEvent adopt = events.get(events.size() - 1);
         assertThat(adopt.action()).isEqualTo(AuditKinds.VERSION_ADOPT);
-        assertThat(adopt.details()).containsEntry("vote_date", "2026-12-15").containsEntry("outcome", "WITH_EDITS")
+        assertThat(adopt.details()).containsEntry("vote_date", "2026-11-17").containsEntry("outcome", "WITH_EDITS")
                 .containsEntry("editorial", "true")
                 .containsEntry("content_hash", ws.library().resolve(P, draft.seq(), false).contentHash());
         assertThat(events).anySatisfy(e -> {

@@ -1,6 +1,7 @@
 package org.policydesk.service.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,25 +119,31 @@ class CurrentTextTest {
     }
 
     @Test
-    void aLaterDiscardedDraftDoesNotHideAnEarlierOpenOne() {
-        quokkaDraft();
-        PolicyVersion later = library.newDraft(policyId);
-        // "New draft" starts from the adopted text.
-        library.saveDraft(later.id(), later.sourceText().replace("axolotl", "wombat"), 0);
-        assertThat(searchFinds("wombat")).isTrue();
+    void aSecondDraftIsRefusedSoTheOpenOneStaysTheCurrentText() {
+        PolicyVersion open = quokkaDraft();
 
-        library.discard(later.id());
+        assertThatThrownBy(() -> library.newDraft(policyId)).isInstanceOf(DraftAlreadyOpenException.class);
 
-        assertThat(searchFinds("wombat")).isFalse();
         assertThat(searchFinds("quokka")).isTrue();
-        assertThat(filterText()).contains("quokka").doesNotContain("wombat");
+        assertThat(filterText()).contains("quokka");
+        assertThat(policies.findPolicy(P6_100).orElseThrow().summary().status()).isEqualTo(open.status());
+    }
+
+    @Test
+    void aDiscardedDraftGivesWayToTheTextInForceInSearchFilterAndList() {
+        quokkaDraft();
+        library.discard(library.resolve(P6_100, 2, false).id());
+
+        assertThat(searchFinds("quokka")).isFalse();
+        assertThat(filterText()).doesNotContain("quokka");
+        assertThat(policies.findPolicy(P6_100).orElseThrow().summary().status()).isEqualTo(VersionStatus.ADOPTED);
     }
 
     @Test
     void onceTheDraftIsAdoptedItsTextIsCurrentAndTheOldTextIsNot() {
         PolicyVersion draft = quokkaDraft();
 
-        library.adopt(draft.id(), LocalDate.of(2026, 12, 15), AdoptionOutcome.AS_PRESENTED, false);
+        library.adopt(draft.id(), LocalDate.of(2026, 11, 17), AdoptionOutcome.AS_PRESENTED, false);
 
         assertThat(searchFinds("quokka")).isTrue();
         assertThat(searchFinds("axolotl")).isFalse();

@@ -62,15 +62,15 @@ class DefaultLibraryServiceTest {
         PolicyVersion draft = library.resolve(P5_125, null, true);
         assertThat(draft.seq()).isEqualTo(2);
 
-        PolicyVersion adopted = library.adopt(draft.id(), LocalDate.of(2026, 12, 15), AdoptionOutcome.WITH_EDITS, false);
+        PolicyVersion adopted = library.adopt(draft.id(), LocalDate.of(2026, 11, 17), AdoptionOutcome.WITH_EDITS, false);
 
         assertThat(adopted.status()).isEqualTo(VersionStatus.ADOPTED);
-        assertThat(adopted.sourceText()).contains("Adopted: June 21, 2023; Amended: December 15, 2026");
+        assertThat(adopted.sourceText()).contains("Adopted: June 21, 2023; Amended: November 17, 2026");
         assertThat(v(1).status()).isEqualTo(VersionStatus.SUPERSEDED);
         assertThat(v(1).sourceText()).doesNotContain("Amended");
         assertThat(library.events(policyId)).anySatisfy(e -> {
             assertThat(e.to()).isEqualTo(VersionStatus.ADOPTED);
-            assertThat(e.voteDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+            assertThat(e.voteDate()).isEqualTo(LocalDate.of(2026, 11, 17));
             assertThat(e.note()).contains("with district edits");
         });
         assertThat(library.parse(adopted.sourceText()).history()).anySatisfy(h ->
@@ -116,6 +116,7 @@ class DefaultLibraryServiceTest {
 
     @Test
     void aNewDraftStartsFromTheAdoptedTextAndADiscardedDraftStaysViewable() {
+        library.discard(v(2).id());
         PolicyVersion draft = library.newDraft(policyId);
 
         assertThat(draft.seq()).isEqualTo(3);
@@ -173,6 +174,21 @@ class DefaultLibraryServiceTest {
     }
 
     @Test
+    void laterSectionsOfAChapterAndCodeCitationsWithoutTheSectionSignAreFoundAndGroupedByStatute() throws Exception {
+        policies.importText("7-340.txt", "7:340 Student Records\n\nBody.\n\nLEGAL REF.: 105 ILCS 5/10-20.5, "
+                + "5/10-22.4 and 5/24-12.\n\n20 U.S.C. 1232g.\n\nGoss v. Lopez, 419 U.S. 565 (1975).\n");
+
+        assertThat(library.cites("105 ILCS 5/10-22.4")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.cites("105 ILCS 5/24-12")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.cites("20 U.S.C. § 1232g")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.cites("Goss v. Lopez")).extracting(h -> h.policy().toString()).containsExactly("7:340");
+        assertThat(library.citationsByStatute()).filteredOn(g -> g.statute().equals("105 ILCS 5")).singleElement()
+                .satisfies(g -> assertThat(g.hits()).extracting(ReferenceHit::named)
+                        .contains("105 ILCS 5/10-20.5", "105 ILCS 5/10-22.4", "105 ILCS 5/24-12"));
+        assertThat(library.citationsByStatute()).extracting(g -> g.statute()).contains("20 U.S.C.", "Cases");
+    }
+
+    @Test
     void referencesAnswerWhoCitesAStatuteAndWhoRefersToAPolicy() throws Exception {
         policies.importText("5-120.txt", "5:120 Employee Ethics\n\nBody.\n\nLEGAL REF.: 820 ILCS 55/100, Other Act.\n\n"
                 + "CROSS REF.: 5:125 (Personal Technology and Social Media)\n");
@@ -201,6 +217,21 @@ class DefaultLibraryServiceTest {
     }
 
     @Test
+    void anIssueNumberGivenOnImportDoesNotRetagATextWhoseOwnCommentNamesAnotherIssue() throws Exception {
+        String issue117 = v(2).sourceText();
+        assertThat(v(2).pressIssue()).isEqualTo(117);
+        library.discard(v(2).id());
+        Path file = Files.writeString(dir.resolve("5-125.txt"), issue117.replace("smartwatch", "smart watch"));
+
+        IssueImport result = library.importIssue(List.of(file), 118);
+
+        assertThat(result.imported()).singleElement().satisfies(o -> assertThat(o.version().pressIssue()).isEqualTo(117));
+        assertThat(result.warnings()).singleElement().asString()
+                .contains("5-125.txt").contains("Issue 117").contains("118");
+        assertThat(library.issue(118)).isEmpty();
+    }
+
+    @Test
     void importingAnIssueFolderMakesEveryPolicyADraftTiedToTheIssue() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("issue-118"));
         Files.writeString(folder.resolve("2-20.txt"), "Document Status: Adopted\n\n2:20 Powers and Duties\n\nText.\n\nAdopted: May 1, 2020\n");
@@ -216,6 +247,31 @@ class DefaultLibraryServiceTest {
         assertThat(result.failures()).containsExactly("bad.txt: the file is empty");
         assertThat(library.issue(118)).extracting(p -> p.number().toString()).containsExactly("2:20");
         assertThat(library.issues()).extracting(i -> i.issue()).contains(117, 118);
+    }
+
+    @Test
+    void aVoteDateInTheFutureOrBefore1900IsRefusedAndNothingChanges() {
+        PolicyVersion draft = v(2);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        assertThatThrownBy(() -> library.adopt(draft.id(), tomorrow, null, false))
+                .hasMessageContaining("is in the future");
+        assertThatThrownBy(() -> library.adopt(draft.id(), LocalDate.of(1899, 12, 31), null, false))
+                .hasMessageContaining("before 1900");
+        assertThat(v(2).status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(v(1).status()).isEqualTo(VersionStatus.ADOPTED);
+    }
+
+    @Test
+    void aSecondDraftIsRefusedWhileOneIsOpenAndTheRefusalNamesTheOpenOne() {
+        assertThatThrownBy(() -> library.newDraft(policyId))
+                .isInstanceOfSatisfying(DraftAlreadyOpenException.class, e -> {
+                    assertThat(e.openDraft().seq()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("5:125").contains("version 2").contains("Draft");
+                });
+        assertThatThrownBy(() -> v(3)).hasMessageContaining("has no version 3");
+
+        library.discard(v(2).id());
+        assertThat(library.newDraft(policyId).seq()).isEqualTo(3);
     }
 
     @Test

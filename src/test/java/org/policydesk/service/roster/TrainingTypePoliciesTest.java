@@ -84,6 +84,20 @@ class TrainingTypePoliciesTest {
     }
 
     @Test
+    void attendanceIsRefusedForASessionThatHasNotHappenedAndSessionsBefore1900AreRefused() throws Exception {
+        training.saveType("Annual policy awareness", Recurrence.SCHOOL_YEAR, null, 30, List.of(P5_125));
+        TrainingSession ahead = training.addSession("Annual policy awareness", LocalDate.now().plusDays(7), null,
+                null, null);
+
+        assertThatThrownBy(() -> training.markAttendance(ahead.id(), List.of("000418")))
+                .hasMessageContaining("has not happened yet");
+        assertThat(training.attendees(ahead.id())).isEmpty();
+        assertThatThrownBy(() -> training.addSession("Annual policy awareness", LocalDate.of(1025, 8, 20), null,
+                null, null)).hasMessageContaining("before 1900");
+        assertThat(training.sessions("Annual policy awareness")).hasSize(1);
+    }
+
+    @Test
     void aNewSessionStartsWithItsTypesPoliciesAndKeepsThemWhenTheTypeChanges() throws Exception {
         training.saveType("Annual policy awareness", Recurrence.SCHOOL_YEAR, null, 30, List.of(P5_125, P6_235));
 
