@@ -55,7 +55,7 @@ final class ReturnedSheets {
         } catch (SheetReturnRepository.AlreadyRecordedException raced) {
             throw alreadyRecorded(returns.recordOf(sheet).orElseThrow());
         }
-        return new SheetReturn(sheet.id(), sheet.number(), sheet.versionSeq(), date, signed.size(), 0, except.size());
+        return new SheetReturn(sheet.id(), sheet.number(), sheet.versionSeq(), date, signed.size(), except.size());
     }
 
     SheetRecord correct(AckSheet sheet, Set<String> nowSigned, String reason) throws AckException {
