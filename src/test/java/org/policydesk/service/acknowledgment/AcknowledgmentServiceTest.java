@@ -180,6 +180,8 @@ public class AcknowledgmentServiceTest {
         assertThat(acks.latestAcknowledgment("000419", P)).isEmpty();
         assertThat(ws.audit().employeeHistory("000419")).extracting(e -> e.action())
                 .contains("acknowledgment.record", "acknowledgment.strike");
+        assertThat(ws.audit().employeeHistory("000419")).extracting(org.policydesk.service.admin.AuditDescriptions::describe)
+                .anyMatch(d -> d.startsWith("STRUCK OUT: acknowledgment of policy 5:125") && d.endsWith("Signature is not hers"));
         assertThat(ws.audit().employeeHistory("000418")).anySatisfy(e ->
                 assertThat(e.details()).containsEntry("correction", "Signed on the back of the page"));
     }
