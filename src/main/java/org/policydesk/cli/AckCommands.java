@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.policydesk.model.Counted;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetReturn;
@@ -92,8 +93,8 @@ final class AckCommands {
             SheetRequest request = forms ? scoped.withLayout(SheetLayout.FORM) : scoped;
             return withWorkspace(workspace -> {
                 AcknowledgmentService.Written w = service(workspace).writeSheets(request, pdf.out, key);
-                context.out.println("Wrote " + pdf.out + ": sheet " + w.sheet().id() + ", " + w.sheet().lines().size()
-                        + " people, " + w.pages() + " pages" + (w.signed() ? ", signed" : ""));
+                context.out.println("Wrote " + pdf.out + ": sheet " + w.sheet().id() + ", "
+                        + Counted.people(w.sheet().lines().size()) + ", " + Counted.pages(w.pages()) + (w.signed() ? ", signed" : ""));
                 return PolicyDeskCli.EXIT_OK;
             });
         }
@@ -136,7 +137,7 @@ final class AckCommands {
                             "excluded", r.excluded())));
                 } else {
                     context.out.println("Sheet " + r.sheetId() + " (" + r.number() + " version " + r.versionSeq()
-                            + "): " + r.recorded() + " acknowledgments recorded"
+                            + "): " + Counted.of(r.recorded(), "acknowledgment", "acknowledgments") + " recorded"
                             + (r.excluded() > 0 ? ", " + r.excluded() + " did not sign" : "") + ".");
                 }
                 return PolicyDeskCli.EXIT_OK;
@@ -165,7 +166,7 @@ final class AckCommands {
             return withWorkspace(workspace -> {
                 AcknowledgmentService.Written w =
                         service(workspace).writeIndividual(employee, policyNumber(policy), pdf.out, key);
-                context.out.println("Wrote " + pdf.out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");
+                context.out.println("Wrote " + pdf.out + " (" + Counted.pages(w.pages()) + (w.signed() ? ", signed" : "") + ")");
                 return PolicyDeskCli.EXIT_OK;
             });
         }

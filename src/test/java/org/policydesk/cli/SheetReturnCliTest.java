@@ -29,6 +29,7 @@ class SheetReturnCliTest {
 
     @TempDir
     Path tmp;
+    private String policy;
 
     record Run(int exit, String stdout, String stderr) {
     }
@@ -54,11 +55,24 @@ class SheetReturnCliTest {
         try (Workspace ws = Workspaces.open(tmp.resolve("store"))) {
             ws.rosters().apply(ws.rosters().preview(roster, RosterImportOptions.guessed()), false);
             var s = ws.policies().listPolicies().get(0);
+            policy = s.number().toString();
             long versionId = ws.policies().policy(s.id(), null).orElseThrow().shown().id();
             ws.library().adopt(versionId, LocalDate.of(2025, 6, 12), AdoptionOutcome.AS_PRESENTED, false);
             return ws.acknowledgments().writeSheets(SheetRequest.building(s.number(), "0150"),
                     tmp.resolve("s.pdf"), null).sheet().id();
         }
+    }
+
+    @Test
+    void countsReadAsEnglishOnePageOnePerson() throws Exception {
+        printedSheet();
+        Run one = run("sheets", "--policy", policy, "--employees", "000417", "--out", tmp.resolve("one.pdf").toString());
+        assertThat(one.exit()).as(one.stderr()).isZero();
+        assertThat(one.stdout()).contains(", 1 person, 1 page").doesNotContain("1 pages").doesNotContain("1 people");
+        Run form = run("ack", "form", "--policy", policy, "--employee", "000417", "--out",
+                tmp.resolve("form.pdf").toString());
+        assertThat(form.exit()).as(form.stderr()).isZero();
+        assertThat(form.stdout()).containsPattern("\\((1 page|[02-9] pages|\\d\\d+ pages)\\)");
     }
 
     @Test

@@ -186,7 +186,7 @@ public final class ReturnedSheetViewModel {
     static String describe(SheetReturn r) {
         StringBuilder sb = new StringBuilder("Sheet ").append(r.sheetId()).append(" (").append(r.number())
                 .append(" version ").append(r.versionSeq()).append("): ");
-        sb.append(r.recorded() == 1 ? "1 acknowledgment recorded" : r.recorded() + " acknowledgments recorded");
+        sb.append(org.policydesk.model.Counted.of(r.recorded(), "acknowledgment", "acknowledgments")).append(" recorded");
         if (r.excluded() > 0) {
             sb.append(", ").append(r.excluded()).append(" did not sign");
         }

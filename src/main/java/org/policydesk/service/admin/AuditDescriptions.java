@@ -33,7 +33,7 @@ public final class AuditDescriptions {
             case AuditKinds.STATEMENT_CHANGE -> d.containsKey("reset") ? "Acknowledgment statement set back to the default wording."
                     : "Acknowledgment statement changed.";
             case AuditKinds.SHEET_PRINT -> "Acknowledgment sheet " + d.get("sheet") + " made for version "
-                    + d.get("version") + " (" + d.get("lines") + ("1".equals(d.get("lines")) ? " person)." : " people).");
+                    + d.get("version") + " (" + org.policydesk.model.Counted.people(Long.parseLong(d.get("lines"))) + ").";
             case AuditKinds.ROSTER_IMPORT -> "Roster " + e.subjectKey() + " imported: " + d.get("added") + " added, "
                     + d.get("changed") + " changed, " + d.get("departed") + " departed.";
             case AuditKinds.EMPLOYEE_ADD -> "Added by roster " + d.get("roster") + ".";
