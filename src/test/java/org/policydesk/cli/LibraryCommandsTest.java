@@ -2,11 +2,8 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -16,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.policydesk.service.common.DataDirectory;
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.service.common.Workspaces;
 
 /** The library commands on a real store holding the sample district (5:125 adopted v1, Issue 117 draft v2). */
@@ -25,19 +22,8 @@ class LibraryCommandsTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
     private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = tmp.resolve("store").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = new PolicyDeskCli(Workspaces::open, new DataDirectory(Map.of(), "Linux", tmp), out, err)
-                .commandLine().execute(all);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliHarness.in(tmp).opening(Workspaces::open).db(tmp.resolve("store")).run(args);
     }
 
     @Test

@@ -3,11 +3,9 @@ package org.policydesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import picocli.CommandLine;
 
-import org.policydesk.service.common.DataDirectory;
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.service.common.Workspaces;
 
 /**
@@ -28,26 +26,16 @@ class OneCommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
     private PolicyDeskCli cli(ByteArrayOutputStream out, ByteArrayOutputStream err) {
-        return new PolicyDeskCli(Workspaces::open, new DataDirectory(Map.of(), "Linux", tmp.resolve("home")), out,
-                err);
+        return CliHarness.in(tmp).opening(Workspaces::open).cli(out, err);
     }
 
     private Run withOneCommand(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = cli(out, err).run(args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliHarness.in(tmp).opening(Workspaces::open).runAsMain(args);
     }
 
     private Run withEveryCommand(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = cli(out, err).commandLine().execute(args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliHarness.in(tmp).opening(Workspaces::open).run(args);
     }
 
     private List<String> allNames() {
@@ -92,7 +80,7 @@ class OneCommandLineTest {
         assertThat(alone).as(what).isEqualTo(withEveryCommand(all));
         if (line.equals("--help")) {
             assertThat(alone.exit()).isZero();
-            assertThat(alone.out()).contains("packet", "roster", "search", "verify");
+            assertThat(alone.stdout()).contains("packet", "roster", "search", "verify");
         } else {
             assertThat(alone.exit()).as(what).isEqualTo(PolicyDeskCli.EXIT_USAGE);
         }

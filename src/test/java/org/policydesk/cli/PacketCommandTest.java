@@ -2,11 +2,9 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -15,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.policydesk.service.common.DataDirectory;
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.service.common.Workspaces;
 
 class PacketCommandTest {
@@ -23,17 +21,8 @@ class PacketCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
     private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        DataDirectory noDefaults = new DataDirectory(Map.of(), "Linux", tmp.resolve("home"));
-        String[] all = Stream.concat(Stream.of("--db", tmp.resolve("store").toString()), Stream.of(args))
-                .toArray(String[]::new);
-        int exit = new PolicyDeskCli(Workspaces::open, noDefaults, out, err).commandLine().execute(all);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliHarness.in(tmp).opening(Workspaces::open).db(tmp.resolve("store")).run(args);
     }
 
     @Test

@@ -2,13 +2,11 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.google.gson.JsonArray;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.policydesk.service.common.DataDirectory;
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.common.WorkspaceOpenException;
 import org.policydesk.service.common.Workspaces;
@@ -36,13 +34,6 @@ class PolicyDeskCliTest {
     private Path db;
     private Path seed;
 
-    /** What one run of the CLI printed and returned. */
-    record Run(int exit, byte[] stdoutBytes, String stderr) {
-        String stdout() {
-            return new String(stdoutBytes, StandardCharsets.UTF_8);
-        }
-    }
-
     @BeforeEach
     void copySeed() throws IOException {
         db = tmp.resolve("store");
@@ -54,11 +45,7 @@ class PolicyDeskCliTest {
     }
 
     private Run run(Function<Path, Workspace> opener, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        DataDirectory noDefaults = new DataDirectory(Map.of(), "Linux", tmp.resolve("home"));
-        int exit = new PolicyDeskCli(opener, noDefaults, out, err).commandLine().execute(args);
-        return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+        return CliHarness.in(tmp).opening(opener).run(args);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.policydesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +14,6 @@ import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -24,10 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.policydesk.service.common.DataDirectory;
-import org.policydesk.service.common.OpenOptions;
-import org.policydesk.service.common.Workspace;
-import org.policydesk.service.common.Workspaces;
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.store.HoldStoreOpen;
 
 /** backup, restore, passphrase and audit verify, end to end on real stores. */
@@ -40,26 +35,11 @@ class ReliabilityCliTest {
     private Path other;
     private final Map<String, String> env = new HashMap<>();
 
-    record Run(int exit, byte[] stdoutBytes, String stderr) {
-        String stdout() {
-            return new String(stdoutBytes, StandardCharsets.UTF_8);
-        }
-    }
-
     @BeforeEach
     void files() throws IOException {
         db = tmp.resolve("store");
         seed = Files.write(tmp.resolve("5-125.txt"), resource("policydesk/sample/policies/5-125-draft-update-issue-117.txt"));
         other = Files.write(tmp.resolve("web-copy-5-130.txt"), resource("variants/web-copy-5-130.txt"));
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        DataDirectory noDefaults = new DataDirectory(Map.of(), "Linux", tmp.resolve("home"));
-        BiFunction<Path, OpenOptions, Workspace> opener = Workspaces::open;
-        int exit = new PolicyDeskCli(opener, noDefaults, env, out, err).commandLine().execute(args);
-        return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
     private Run runDb(String... args) {
@@ -68,6 +48,10 @@ class ReliabilityCliTest {
         all[1] = db.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         return run(all);
+    }
+
+    private Run run(String... args) {
+        return CliHarness.in(tmp).env(env).run(args);
     }
 
     @Test

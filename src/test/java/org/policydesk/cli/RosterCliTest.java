@@ -2,14 +2,12 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -18,11 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.model.AckMethod;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.VersionStatus;
 import org.policydesk.roster.Fixtures;
-import org.policydesk.service.common.DataDirectory;
 import org.policydesk.service.common.Workspaces;
 import org.policydesk.store.AcknowledgmentRepository;
 import org.policydesk.store.Database;
@@ -38,28 +36,17 @@ class RosterCliTest {
     Path tmp;
     private Path db;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
     @BeforeEach
     void setUp() {
         db = tmp.resolve("store");
     }
 
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = new PolicyDeskCli(dir -> Workspaces.open(dir, new PressParser()::parse),
-                new DataDirectory(Map.of(), "Linux", tmp.resolve("home")), out, err).commandLine().execute(all);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private String file(String name, String text) throws IOException {
         return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8).toString();
+    }
+
+    private Run run(String... args) {
+        return CliHarness.in(tmp).opening(dir -> Workspaces.open(dir, new PressParser()::parse)).db(db).run(args);
     }
 
     @Test

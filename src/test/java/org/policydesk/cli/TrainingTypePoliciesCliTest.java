@@ -2,16 +2,13 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.policydesk.service.common.DataDirectory;
+import org.policydesk.cli.CliHarness.Run;
 import org.policydesk.service.common.Workspaces;
 import org.policydesk.text.PressParser;
 
@@ -21,19 +18,8 @@ class TrainingTypePoliciesCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
     private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = tmp.resolve("store").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = new PolicyDeskCli(dir -> Workspaces.open(dir, new PressParser()::parse),
-                new DataDirectory(Map.of(), "Linux", tmp.resolve("home")), out, err).commandLine().execute(all);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliHarness.in(tmp).opening(dir -> Workspaces.open(dir, new PressParser()::parse)).db(tmp.resolve("store")).run(args);
     }
 
     @Test

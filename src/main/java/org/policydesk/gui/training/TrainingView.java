@@ -195,17 +195,17 @@ public final class TrainingView extends BorderPane {
         filter.setPromptText("Find by name or ID");
         filter.getStyleClass().add(Styles.FILTER_FIELD);
         filter.textProperty().bindBidirectional(vm.attendeeFilterProperty());
-        ListView<TrainingViewModel.Attendee> list = new ListView<>(vm.attendees());
+        ListView<Attendee> list = new ListView<>(vm.attendees());
         list.setId("attendeeList");
-        list.setCellFactory(CheckBoxListCell.forListView(TrainingViewModel.Attendee::presentProperty,
+        list.setCellFactory(CheckBoxListCell.forListView(Attendee::presentProperty,
                 new StringConverter<>() {
                     @Override
-                    public String toString(TrainingViewModel.Attendee a) {
+                    public String toString(Attendee a) {
                         return a == null ? "" : a.label();
                     }
 
                     @Override
-                    public TrainingViewModel.Attendee fromString(String s) {
+                    public Attendee fromString(String s) {
                         throw new UnsupportedOperationException();
                     }
                 }));

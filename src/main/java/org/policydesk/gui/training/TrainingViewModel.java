@@ -3,23 +3,16 @@ package org.policydesk.gui.training;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
-import java.util.Set;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.policydesk.gui.common.BackgroundTasks;
 import org.policydesk.model.Employee;
@@ -41,30 +34,6 @@ public final class TrainingViewModel {
 
     /** The building choice for a session open to the whole district. */
     public static final String DISTRICT_WIDE = "District-wide";
-
-    /** One person on the attendance checklist; {@code present} is what the tick box shows. */
-    public static final class Attendee {
-        private final Employee employee;
-        private final BooleanProperty present = new SimpleBooleanProperty(this, "present");
-
-        Attendee(Employee employee, boolean present) {
-            this.employee = employee;
-            this.present.set(present);
-        }
-
-        public Employee employee() {
-            return employee;
-        }
-
-        public BooleanProperty presentProperty() {
-            return present;
-        }
-
-        public String label() {
-            return employee.employeeNo() + "  " + employee.displayName()
-                    + (employee.position() == null ? "" : " — " + employee.position());
-        }
-    }
 
     private final TrainingService training;
     private final RosterService rosters;
@@ -89,11 +58,7 @@ public final class TrainingViewModel {
     private final StringProperty sessionPolicies = new SimpleStringProperty(this, "sessionPolicies", "");
     private final ObservableList<String> buildings = FXCollections.observableArrayList(DISTRICT_WIDE);
 
-    private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
-    private final FilteredList<Attendee> shownAttendees = new FilteredList<>(attendees, a -> true);
-    private final StringProperty attendeeFilter = new SimpleStringProperty(this, "attendeeFilter", "");
-    private final Set<String> savedPresent = new HashSet<>();
-    private final ReadOnlyStringWrapper attendanceSummary = new ReadOnlyStringWrapper(this, "attendanceSummary", "");
+    private final AttendanceChecklist checklist = new AttendanceChecklist();
     private final ObservableList<String> signInProblems = FXCollections.observableArrayList();
 
     public TrainingViewModel(TrainingService training, RosterService rosters, BackgroundTasks tasks) {
@@ -112,7 +77,6 @@ public final class TrainingViewModel {
             }
             loadAttendance();
         });
-        attendeeFilter.addListener((o, old, text) -> applyFilter());
     }
 
     /** Reloads the types and the buildings. */
@@ -262,9 +226,7 @@ public final class TrainingViewModel {
     private void loadAttendance() {
         TrainingSession session = selectedSession.get();
         if (session == null) {
-            attendees.clear();
-            savedPresent.clear();
-            attendanceSummary.set("");
+            checklist.clear();
             return;
         }
         tasks.runQuietly(p -> new Object[] {rosters.employees(), training.attendees(session.id())}, loaded -> {
@@ -272,29 +234,8 @@ public final class TrainingViewModel {
             List<Employee> all = (List<Employee>) loaded[0];
             @SuppressWarnings("unchecked")
             List<Employee> present = (List<Employee>) loaded[1];
-            showAttendance(all, present);
+            checklist.show(all, present);
         }, failure -> tasks.showFailure(failure));
-    }
-
-    private void showAttendance(List<Employee> all, List<Employee> present) {
-        savedPresent.clear();
-        present.forEach(e -> savedPresent.add(e.employeeNo()));
-        List<Attendee> list = new ArrayList<>();
-        for (Employee e : all) {
-            if (e.active() || savedPresent.contains(e.employeeNo())) {
-                list.add(new Attendee(e, savedPresent.contains(e.employeeNo())));
-            }
-        }
-        attendees.setAll(list);
-        applyFilter();
-        attendanceSummary.set(savedPresent.size() + " of " + list.size() + " staff marked present.");
-    }
-
-    private void applyFilter() {
-        String text = attendeeFilter.get() == null ? "" : attendeeFilter.get().strip().toLowerCase(Locale.ROOT);
-        shownAttendees.setPredicate(a -> text.isEmpty()
-                || a.employee().employeeNo().toLowerCase(Locale.ROOT).contains(text)
-                || a.employee().displayName().toLowerCase(Locale.ROOT).contains(text));
     }
 
     /** Saves the ticks: newly ticked people are marked present, unticked ones who were present are unmarked. */
@@ -304,16 +245,8 @@ public final class TrainingViewModel {
             tasks.showMessage("Choose a session first.");
             return;
         }
-        List<String> add = new ArrayList<>();
-        List<String> remove = new ArrayList<>();
-        for (Attendee a : attendees) {
-            String no = a.employee().employeeNo();
-            if (a.presentProperty().get() && !savedPresent.contains(no)) {
-                add.add(no);
-            } else if (!a.presentProperty().get() && savedPresent.contains(no)) {
-                remove.add(no);
-            }
-        }
+        List<String> add = checklist.newlyTicked();
+        List<String> remove = checklist.newlyUnticked();
         if (add.isEmpty() && remove.isEmpty()) {
             tasks.showMessage("Nothing changed in the attendance.");
             return;
@@ -435,15 +368,15 @@ public final class TrainingViewModel {
     }
 
     public ObservableList<Attendee> attendees() {
-        return shownAttendees;
+        return checklist.shown();
     }
 
     public StringProperty attendeeFilterProperty() {
-        return attendeeFilter;
+        return checklist.filterProperty();
     }
 
     public ReadOnlyStringProperty attendanceSummaryProperty() {
-        return attendanceSummary.getReadOnlyProperty();
+        return checklist.summaryProperty();
     }
 
     public ObservableList<String> signInProblems() {
