@@ -2,12 +2,10 @@ package org.policydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.service.acknowledgment.SheetRequest;
-import org.policydesk.service.common.DataDirectory;
 import org.policydesk.service.common.Workspace;
 import org.policydesk.service.common.Workspaces;
 import org.policydesk.service.roster.RosterImportOptions;
@@ -31,19 +28,9 @@ class SheetReturnCliTest {
     Path tmp;
     private String policy;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = tmp.resolve("store").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = new PolicyDeskCli(dir -> Workspaces.open(dir, new PressParser()::parse),
-                new DataDirectory(Map.of(), "Linux", tmp.resolve("home")), out, err).commandLine().execute(all);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliHarness.Run run(String... args) {
+        return CliHarness.in(tmp).opening(dir -> Workspaces.open(dir, new PressParser()::parse))
+                .db(tmp.resolve("store")).run(args);
     }
 
     private String printedSheet() throws Exception {
@@ -66,10 +53,10 @@ class SheetReturnCliTest {
     @Test
     void countsReadAsEnglishOnePageOnePerson() throws Exception {
         printedSheet();
-        Run one = run("sheets", "--policy", policy, "--employees", "000417", "--out", tmp.resolve("one.pdf").toString());
+        CliHarness.Run one = run("sheets", "--policy", policy, "--employees", "000417", "--out", tmp.resolve("one.pdf").toString());
         assertThat(one.exit()).as(one.stderr()).isZero();
         assertThat(one.stdout()).contains(", 1 person, 1 page").doesNotContain("1 pages").doesNotContain("1 people");
-        Run form = run("ack", "form", "--policy", policy, "--employee", "000417", "--out",
+        CliHarness.Run form = run("ack", "form", "--policy", policy, "--employee", "000417", "--out",
                 tmp.resolve("form.pdf").toString());
         assertThat(form.exit()).as(form.stderr()).isZero();
         assertThat(form.stdout()).containsPattern("\\((1 page|[02-9] pages|\\d\\d+ pages)\\)");
@@ -78,18 +65,18 @@ class SheetReturnCliTest {
     @Test
     void recordingASheetAgainIsRefusedAndShowShowsWhoSignedAndWhoWasStruckOut() throws Exception {
         String sheet = printedSheet();
-        Run first = run("ack", "record", "--sheet", sheet, "--except", "000418");
+        CliHarness.Run first = run("ack", "record", "--sheet", sheet, "--except", "000418");
         assertThat(first.exit()).as(first.stderr()).isZero();
         assertThat(first.stdout()).contains("recorded")
                 .contains("1 did not sign");
 
-        Run again = run("ack", "record", "--sheet", sheet);
+        CliHarness.Run again = run("ack", "record", "--sheet", sheet);
         assertThat(again.exit()).isNotZero();
         assertThat(again.stderr()).contains("already recorded").contains("1 signed, 1 did not sign (000418)");
 
-        Run strike = run("ack", "strike", "--sheet", sheet, "--employee", "000417", "--reason", "Wrong person signed");
+        CliHarness.Run strike = run("ack", "strike", "--sheet", sheet, "--employee", "000417", "--reason", "Wrong person signed");
         assertThat(strike.exit()).as(strike.stderr()).isZero();
-        Run show = run("ack", "show", "--sheet", sheet, "--json");
+        CliHarness.Run show = run("ack", "show", "--sheet", sheet, "--json");
         assertThat(show.exit()).as(show.stderr()).isZero();
         JsonObject json = JsonParser.parseString(show.stdout()).getAsJsonObject();
         assertThat(json.get("signed_on").getAsString()).isEqualTo(LocalDate.now().toString());
