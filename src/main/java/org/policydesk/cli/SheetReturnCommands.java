@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.policydesk.model.SheetRecord;
+import org.policydesk.service.acknowledgment.AcknowledgmentService;
 
 /**
  * {@code ack show}, {@code ack correct} and {@code ack strike}: a recorded sheet as recorded, and the two
@@ -23,9 +24,8 @@ final class SheetReturnCommands {
     private SheetReturnCommands() {
     }
 
-    @Command(name = "show", description = "Show a recorded sheet: who signed, who did not, who was struck out, when"
-            + " and by whom. Changes nothing.")
-    static final class Show extends StoreCommand {
+    /** The sheet these commands act on, the --json switch, and printing the sheet as it is recorded afterwards. */
+    abstract static class OnRecordedSheet extends StoreCommand {
 
         @Option(names = "--sheet", paramLabel = "ID", required = true, description = "The sheet ID (or QR text).")
         String sheet;
@@ -33,26 +33,32 @@ final class SheetReturnCommands {
         @Mixin
         JsonOption output;
 
+        abstract SheetRecord apply(AcknowledgmentService acks) throws Exception;
+
         @Override
-        public Integer call() throws Exception {
+        public final Integer call() throws Exception {
             return withWorkspace(workspace -> {
-                var record = AckCommands.service(workspace).sheetRecord(sheet);
-                if (record.isEmpty()) {
-                    throw new CliFailure("Sheet " + sheet.strip().toUpperCase(java.util.Locale.ROOT)
-                            + " is in the store but has not been recorded yet.");
-                }
-                print(context.out, record.get(), output.json);
+                print(context.out, apply(AckCommands.service(workspace)), output.json);
                 return PolicyDeskCli.EXIT_OK;
             });
         }
     }
 
+    @Command(name = "show", description = "Show a recorded sheet: who signed, who did not, who was struck out, when"
+            + " and by whom. Changes nothing.")
+    static final class Show extends OnRecordedSheet {
+
+        @Override
+        SheetRecord apply(AcknowledgmentService acks) throws Exception {
+            return acks.sheetRecord(sheet).orElseThrow(() -> new CliFailure("Sheet "
+                    + sheet.strip().toUpperCase(java.util.Locale.ROOT)
+                    + " is in the store but has not been recorded yet."));
+        }
+    }
+
     @Command(name = "correct", description = "Correct a recorded sheet: adds acknowledgments for people it shows"
             + " as not signed who did sign. Needs a reason (kept in the audit trail).")
-    static final class Correct extends StoreCommand {
-
-        @Option(names = "--sheet", paramLabel = "ID", required = true, description = "The sheet ID (or QR text).")
-        String sheet;
+    static final class Correct extends OnRecordedSheet {
 
         @Option(names = "--signed", paramLabel = "ID,ID", split = ",", required = true,
                 description = "Employee IDs who did sign after all.")
@@ -61,25 +67,15 @@ final class SheetReturnCommands {
         @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why the record was wrong.")
         String reason;
 
-        @Mixin
-        JsonOption output;
-
         @Override
-        public Integer call() throws Exception {
-            return withWorkspace(workspace -> {
-                print(context.out, AckCommands.service(workspace).correctSheet(sheet, new TreeSet<>(signed), reason),
-                        output.json);
-                return PolicyDeskCli.EXIT_OK;
-            });
+        SheetRecord apply(AcknowledgmentService acks) throws Exception {
+            return acks.correctSheet(sheet, new TreeSet<>(signed), reason);
         }
     }
 
     @Command(name = "strike", description = "Strike out a wrong acknowledgment from a recorded sheet, with a reason."
             + " It is kept (never deleted), shows as struck out and no longer counts in roster checks.")
-    static final class Strike extends StoreCommand {
-
-        @Option(names = "--sheet", paramLabel = "ID", required = true, description = "The sheet ID (or QR text).")
-        String sheet;
+    static final class Strike extends OnRecordedSheet {
 
         @Option(names = "--employee", paramLabel = "ID", required = true, description = "Employee ID to strike out.")
         String employee;
@@ -87,15 +83,9 @@ final class SheetReturnCommands {
         @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it is wrong.")
         String reason;
 
-        @Mixin
-        JsonOption output;
-
         @Override
-        public Integer call() throws Exception {
-            return withWorkspace(workspace -> {
-                print(context.out, AckCommands.service(workspace).strike(sheet, employee, reason), output.json);
-                return PolicyDeskCli.EXIT_OK;
-            });
+        SheetRecord apply(AcknowledgmentService acks) throws Exception {
+            return acks.strike(sheet, employee, reason);
         }
     }
 
