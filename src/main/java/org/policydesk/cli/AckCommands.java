@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.policydesk.model.Counted;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetReturn;
@@ -31,11 +32,14 @@ final class AckCommands {
     private AckCommands() {
     }
 
-    /** {@code sheets}, {@code ack} with its two subcommands and {@code verify}, each built when it is added. */
+    /** {@code sheets}, {@code ack} with its subcommands (record, show, correct, strike, form) and {@code verify}, each built when it is added. */
     static List<LazyCommand> commands(RootCommand root, CliContext context) {
         return List.of(LazyCommand.of(SheetsCommand.class, () -> new SheetsCommand().on(root, context)),
                 new LazyCommand(Ack.class, () -> new CommandLine(new Ack(context))
                         .addSubcommand(new Record().on(root, context))
+                        .addSubcommand(new SheetReturnCommands.Show().on(root, context))
+                        .addSubcommand(new SheetReturnCommands.Correct().on(root, context))
+                        .addSubcommand(new SheetReturnCommands.Strike().on(root, context))
                         .addSubcommand(new Form().on(root, context))),
                 LazyCommand.of(Verify.class, () -> new Verify().on(root, context)));
     }
@@ -89,21 +93,23 @@ final class AckCommands {
             SheetRequest request = forms ? scoped.withLayout(SheetLayout.FORM) : scoped;
             return withWorkspace(workspace -> {
                 AcknowledgmentService.Written w = service(workspace).writeSheets(request, pdf.out, key);
-                context.out.println("Wrote " + pdf.out + ": sheet " + w.sheet().id() + ", " + w.sheet().lines().size()
-                        + " people, " + w.pages() + " pages" + (w.signed() ? ", signed" : ""));
+                context.out.println("Wrote " + pdf.out + ": sheet " + w.sheet().id() + ", "
+                        + Counted.people(w.sheet().lines().size()) + ", " + Counted.pages(w.pages()) + (w.signed() ? ", signed" : ""));
                 return PolicyDeskCli.EXIT_OK;
             });
         }
     }
 
-    @Command(name = "ack", description = "Acknowledgments: record returned sheets, export an individual form.")
+    @Command(name = "ack", description = "Acknowledgments: record a returned sheet, show it as recorded, correct it,"
+            + " strike out a wrong acknowledgment, export an individual form.")
     static final class Ack extends CommandGroup {
         Ack(CliContext context) {
             super(context);
         }
     }
 
-    @Command(name = "record", description = "Record a returned sheet: everyone on it signed, except the IDs given.")
+    @Command(name = "record", description = "Record a returned sheet: everyone on it signed, except the IDs given."
+            + " Adds acknowledgments; a sheet already recorded is refused (use ack show, ack correct, ack strike).")
     static final class Record extends StoreCommand {
 
         @Option(names = "--sheet", paramLabel = "ID", required = true,
@@ -128,11 +134,10 @@ final class AckCommands {
                 if (output.json) {
                     context.out.println(Json.GSON.toJson(Map.of("sheet", r.sheetId(), "policy", r.number().toString(),
                             "version", r.versionSeq(), "signed_on", r.signedOn().toString(), "recorded", r.recorded(),
-                            "already_recorded", r.alreadyRecorded(), "excluded", r.excluded())));
+                            "excluded", r.excluded())));
                 } else {
                     context.out.println("Sheet " + r.sheetId() + " (" + r.number() + " version " + r.versionSeq()
-                            + "): " + r.recorded() + " acknowledgments recorded"
-                            + (r.alreadyRecorded() > 0 ? ", " + r.alreadyRecorded() + " were already recorded" : "")
+                            + "): " + Counted.of(r.recorded(), "acknowledgment", "acknowledgments") + " recorded"
                             + (r.excluded() > 0 ? ", " + r.excluded() + " did not sign" : "") + ".");
                 }
                 return PolicyDeskCli.EXIT_OK;
@@ -161,7 +166,7 @@ final class AckCommands {
             return withWorkspace(workspace -> {
                 AcknowledgmentService.Written w =
                         service(workspace).writeIndividual(employee, policyNumber(policy), pdf.out, key);
-                context.out.println("Wrote " + pdf.out + " (" + w.pages() + " pages" + (w.signed() ? ", signed" : "") + ")");
+                context.out.println("Wrote " + pdf.out + " (" + Counted.pages(w.pages()) + (w.signed() ? ", signed" : "") + ")");
                 return PolicyDeskCli.EXIT_OK;
             });
         }

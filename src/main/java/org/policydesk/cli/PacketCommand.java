@@ -58,7 +58,7 @@ final class PacketCommand extends StoreCommand {
         return withWorkspace(workspace -> {
             int pages = key == null ? workspace.packets().write(request, pdf.out, Progress.NONE)
                     : writeSigned(workspace, request, key);
-            context.out.println("Wrote " + pdf.out + " (" + pages + " pages" + (key == null ? "" : ", signed") + ")");
+            context.out.println("Wrote " + pdf.out + " (" + org.policydesk.model.Counted.pages(pages) + (key == null ? "" : ", signed") + ")");
             return PolicyDeskCli.EXIT_OK;
         });
     }

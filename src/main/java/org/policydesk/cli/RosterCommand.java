@@ -154,9 +154,10 @@ final class RosterCommand extends CommandGroup {
             } catch (RosterException | SigningException e) {
                 throw new CliFailure(e.getMessage());
             }
-            context.out.println("Wrote " + target.out + ": " + result.tallies().size() + " building"
-                    + (result.tallies().size() == 1 ? "" : "s") + ", " + w.rows() + " people listed, " + w.pages()
-                    + " page" + (w.pages() == 1 ? "" : "s") + (w.signed() ? ", signed" : ""));
+            context.out.println("Wrote " + target.out + ": "
+                    + org.policydesk.model.Counted.of(result.tallies().size(), "building", "buildings") + ", "
+                    + org.policydesk.model.Counted.people(w.rows()) + " listed, "
+                    + org.policydesk.model.Counted.pages(w.pages()) + (w.signed() ? ", signed" : ""));
             return PolicyDeskCli.EXIT_OK;
         }
 

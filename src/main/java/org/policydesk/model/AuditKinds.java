@@ -32,6 +32,7 @@ public final class AuditKinds {
     public static final String EMPLOYEE_CHANGE = "employee.change";
     public static final String EMPLOYEE_DEPART = "employee.depart";
     public static final String ACKNOWLEDGMENT_RECORD = "acknowledgment.record";
+    public static final String ACKNOWLEDGMENT_STRIKE = "acknowledgment.strike";
     public static final String TRAINING_SESSION = "training.session";
     public static final String TRAINING_ATTEND = "training.attend";
     public static final String TRAINING_UNATTEND = "training.unattend";

@@ -6,9 +6,8 @@ import java.time.LocalDate;
  * What recording a returned sheet did.
  *
  * @param recorded        acknowledgments written now
- * @param alreadyRecorded people on the sheet whose acknowledgment from this sheet was already in the store
  * @param excluded        people unticked (did not sign)
  */
 public record SheetReturn(String sheetId, PolicyNumber number, int versionSeq, LocalDate signedOn, int recorded,
-                          int alreadyRecorded, int excluded) {
+                          int excluded) {
 }

@@ -262,7 +262,7 @@ public final class AuditTrail {
                 details, r.getHash());
     }
 
-    private static String fit(String s, int length) {
+    static String fit(String s, int length) {
         return s.length() <= length ? s : s.substring(0, length);
     }
 }

@@ -2,6 +2,7 @@ package org.policydesk.store;
 
 import static org.jooq.impl.DSL.max;
 import static org.policydesk.store.jooq.Tables.ACKNOWLEDGMENT;
+import static org.policydesk.store.jooq.Tables.ACKNOWLEDGMENT_STRIKE;
 import static org.policydesk.store.jooq.Tables.ATTENDANCE;
 import static org.policydesk.store.jooq.Tables.BUILDING;
 import static org.policydesk.store.jooq.Tables.EMPLOYEE;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -164,7 +166,33 @@ public final class ComplianceRepository {
                     .groupBy(ACKNOWLEDGMENT.EMPLOYEE_ID)
                     .forEach(r -> facts.add(new AckFact(r.value1(), versionId, r.value2().toInstant())));
         }
-        return facts;
+        return withoutStruck(facts, versionIds, limit);
+    }
+
+    /**
+     * Replaces the facts of employees with a struck-out acknowledgment by their latest one that still counts.
+     * Strikes are rare, so the fast index-only read above stays as it is and only these few are read again.
+     */
+    private List<AckFact> withoutStruck(List<AckFact> facts, Collection<Long> versionIds, OffsetDateTime limit) {
+        Map<Long, List<Long>> struck = new SheetReturnRepository(dsl).struckEmployees(versionIds);
+        if (struck.isEmpty()) {
+            return facts;
+        }
+        List<AckFact> kept = new ArrayList<>(facts.size());
+        for (AckFact f : facts) {
+            if (!struck.getOrDefault(f.versionId(), List.of()).contains(f.employeeId())) {
+                kept.add(f);
+            }
+        }
+        struck.forEach((versionId, employees) -> dsl.select(ACKNOWLEDGMENT.EMPLOYEE_ID, max(ACKNOWLEDGMENT.ACKNOWLEDGED_AT))
+                .from(ACKNOWLEDGMENT)
+                .where(ACKNOWLEDGMENT.POLICY_VERSION_ID.eq(versionId).and(ACKNOWLEDGMENT.ACKNOWLEDGED_AT.lt(limit))
+                        .and(ACKNOWLEDGMENT.EMPLOYEE_ID.in(employees)))
+                .andNotExists(dsl.selectOne().from(ACKNOWLEDGMENT_STRIKE)
+                        .where(ACKNOWLEDGMENT_STRIKE.ACKNOWLEDGMENT_ID.eq(ACKNOWLEDGMENT.ID)))
+                .groupBy(ACKNOWLEDGMENT.EMPLOYEE_ID)
+                .forEach(r -> kept.add(new AckFact(r.value1(), versionId, r.value2().toInstant()))));
+        return kept;
     }
 
     /** Per employee, the latest session of the type they attended on or before {@code asOf}. */

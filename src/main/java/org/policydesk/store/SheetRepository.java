@@ -1,6 +1,7 @@
 package org.policydesk.store;
 
 import static org.policydesk.store.jooq.Tables.ACKNOWLEDGMENT;
+import static org.policydesk.store.jooq.Tables.ACKNOWLEDGMENT_STRIKE;
 import static org.policydesk.store.jooq.Tables.EMPLOYEE;
 import static org.policydesk.store.jooq.Tables.POLICY;
 import static org.policydesk.store.jooq.Tables.POLICY_STATEMENT;
@@ -100,6 +101,11 @@ public final class SheetRepository {
         });
     }
 
+    /** Returned sheets, corrections and struck-out acknowledgments, in the same store. */
+    public SheetReturnRepository returns() {
+        return new SheetReturnRepository(dsl, clock);
+    }
+
     public boolean sheetExists(String id) {
         return dsl.fetchExists(SHEET, SHEET.ID.eq(id));
     }
@@ -122,45 +128,6 @@ public final class SheetRepository {
         return Optional.of(new AckSheet(r.value1(), r.value2(), r.value3() == null ? null : PolicyNumber.parse(r.value3()),
                 r.value4(), SheetScope.valueOf(r.value5()), r.value6(), r.value7(), SheetLayout.valueOf(r.value8()),
                 r.value9(), r.value10().toInstant(), lines));
-    }
-
-    /** The employees whose acknowledgment from this sheet is already stored. */
-    public Set<Long> recordedFromSheet(String sheetId) {
-        return new HashSet<>(dsl.select(ACKNOWLEDGMENT.EMPLOYEE_ID).from(ACKNOWLEDGMENT)
-                .where(ACKNOWLEDGMENT.SHEET_ID.eq(sheetId)).fetch(ACKNOWLEDGMENT.EMPLOYEE_ID));
-    }
-
-    /**
-     * Records a returned sheet's paper acknowledgments in one transaction, skipping employees already recorded
-     * from this sheet; returns how many were written.
-     */
-    public int recordSheet(String sheetId, long versionId, Collection<Long> employeeIds, Instant acknowledgedAt) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            Set<Long> done = new HashSet<>(tx.select(ACKNOWLEDGMENT.EMPLOYEE_ID).from(ACKNOWLEDGMENT)
-                    .where(ACKNOWLEDGMENT.SHEET_ID.eq(sheetId)).fetch(ACKNOWLEDGMENT.EMPLOYEE_ID));
-            List<Long> todo = new ArrayList<>();
-            for (Long id : employeeIds) {
-                if (done.add(id)) {
-                    todo.add(id);
-                }
-            }
-            if (todo.isEmpty()) {
-                return 0;
-            }
-            OffsetDateTime now = now();
-            BatchBindStep batch = tx.batch(tx.insertInto(ACKNOWLEDGMENT, ACKNOWLEDGMENT.EMPLOYEE_ID,
-                    ACKNOWLEDGMENT.POLICY_VERSION_ID, ACKNOWLEDGMENT.ACKNOWLEDGED_AT, ACKNOWLEDGMENT.METHOD,
-                    ACKNOWLEDGMENT.SHEET_ID, ACKNOWLEDGMENT.RECORDED_AT)
-                    .values((Long) null, null, null, null, null, null));
-            for (Long id : todo) {
-                batch.bind(id, versionId, utc(acknowledgedAt), AckMethod.PAPER.name(), sheetId, now);
-            }
-            batch.execute();
-            AuditTrail.joining(tx, clock).appendAll(acknowledgmentEvents(tx, versionId, todo, AckMethod.PAPER,
-                    acknowledgedAt, sheetId));
-            return todo.size();
-        });
     }
 
     /** A kiosk acknowledgment: the signature image, its hash and the hash of the text on screen. */
@@ -200,7 +167,7 @@ public final class SheetRepository {
     }
 
     /** One event per employee, filed under the employee's ID, naming the policy version acknowledged. */
-    private static List<AuditEntry> acknowledgmentEvents(DSLContext tx, long versionId, List<Long> employeeIds,
+    static List<AuditEntry> acknowledgmentEvents(DSLContext tx, long versionId, List<Long> employeeIds,
                                                          AckMethod method, Instant at, String sheetId) {
         var v = tx.select(POLICY_VERSION.POLICY_ID, POLICY_VERSION.SEQ).from(POLICY_VERSION)
                 .where(POLICY_VERSION.ID.eq(versionId)).fetchSingle();
@@ -227,6 +194,9 @@ public final class SheetRepository {
                         ACKNOWLEDGMENT.SHEET_ID, ACKNOWLEDGMENT.SIGNATURE_PNG, ACKNOWLEDGMENT.TEXT_HASH)
                 .from(ACKNOWLEDGMENT)
                 .where(ACKNOWLEDGMENT.EMPLOYEE_ID.eq(employeeId).and(ACKNOWLEDGMENT.POLICY_VERSION_ID.eq(versionId)))
+                // A struck-out acknowledgment no longer counts.
+                .andNotExists(dsl.selectOne().from(ACKNOWLEDGMENT_STRIKE)
+                        .where(ACKNOWLEDGMENT_STRIKE.ACKNOWLEDGMENT_ID.eq(ACKNOWLEDGMENT.ID)))
                 .orderBy(ACKNOWLEDGMENT.ACKNOWLEDGED_AT.desc(), ACKNOWLEDGMENT.ID.desc()).limit(1)
                 .fetchOptional(r -> new StoredAck(r.value1(), r.value2().toInstant(), AckMethod.valueOf(r.value3()),
                         r.value4(), r.value5(), r.value6()));
@@ -242,7 +212,7 @@ public final class SheetRepository {
                         + " (" + r.value3() + ")");
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 

@@ -234,11 +234,11 @@ public final class AckSheetsViewModel {
     }
 
     static String people(int n) {
-        return n == 1 ? "1 person" : n + " people";
+        return org.policydesk.model.Counted.people(n);
     }
 
     static String pages(int n) {
-        return n == 1 ? "1 page" : n + " pages";
+        return org.policydesk.model.Counted.pages(n);
     }
 
     private void failed(Throwable failure) {

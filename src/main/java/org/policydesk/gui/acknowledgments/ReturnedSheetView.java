@@ -51,11 +51,22 @@ public final class ReturnedSheetView extends VBox {
         DatePicker date = new DatePicker();
         date.setId("returnDate");
         date.valueProperty().bindBidirectional(vm.signedOnProperty());
-        Button record = new Button("Record");
+        // A recorded sheet keeps its date; changing it is a correction that needs a reason.
+        date.disableProperty().bind(vm.recordedProperty());
+        TextField reason = new TextField();
+        reason.setId("returnReason");
+        reason.setPromptText("Reason for the correction (kept in the audit trail)");
+        reason.setPrefColumnCount(30);
+        reason.textProperty().bindBidirectional(vm.reasonProperty());
+        reason.visibleProperty().bind(vm.recordedProperty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        Button record = new Button();
         record.setId("recordSheet");
+        record.textProperty().bind(javafx.beans.binding.Bindings.when(vm.recordedProperty())
+                .then("Save correction").otherwise("Record"));
         record.disableProperty().bind(vm.sheetProperty().isNull());
         record.setOnAction(e -> vm.record());
-        HBox actions = new HBox(8, new Label("Signed on"), date, record);
+        HBox actions = new HBox(8, new Label("Signed on"), date, reason, record);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();

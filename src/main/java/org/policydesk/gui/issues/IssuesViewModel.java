@@ -76,8 +76,8 @@ public final class IssuesViewModel {
             return;
         }
         List<Long> ids = selected.stream().map(p -> p.version().id()).toList();
-        tasks.run("Moving " + ids.size() + " policies to " + to.label(), p -> library.changeStatus(ids, to), moved -> {
-            tasks.showMessage(moved.size() + (moved.size() == 1 ? " policy" : " policies") + " moved to " + to.label() + ".");
+        tasks.run("Moving " + org.policydesk.model.Counted.of(ids.size(), "policy", "policies") + " to " + to.label(), p -> library.changeStatus(ids, to), moved -> {
+            tasks.showMessage(org.policydesk.model.Counted.of(moved.size(), "policy", "policies") + " moved to " + to.label() + ".");
             refresh();
             changed.run();
         }, this::failed);
@@ -86,7 +86,7 @@ public final class IssuesViewModel {
     /** Imports an issue from files or folders; {@code number} null reads it from each policy's comments. */
     public void importIssue(List<Path> paths, Integer number) {
         tasks.run("Importing the PRESS issue", p -> library.importIssue(paths, number), (IssueImport result) -> {
-            tasks.showMessage("Imported " + result.imported().size() + " policies"
+            tasks.showMessage("Imported " + org.policydesk.model.Counted.of(result.imported().size(), "policy", "policies")
                     + (result.failures().isEmpty() ? "." : "; " + result.failures().size() + " could not be read: "
                     + String.join("; ", result.failures()))
                     + (result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings())));

@@ -101,7 +101,9 @@ public final class PacketView extends BorderPane {
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
         Label pages = new Label();
-        pages.textProperty().bind(viewModel.pageCountProperty().asString("%d pages"));
+        pages.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> org.policydesk.model.Counted.pages(viewModel.pageCountProperty().get()),
+                viewModel.pageCountProperty()));
         pages.visibleProperty().bind(viewModel.readyProperty());
 
         VBox form = new VBox(8, byIssue, issue, byPolicies, policies, new Label("Meeting date"), meeting,

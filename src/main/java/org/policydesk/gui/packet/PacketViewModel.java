@@ -97,7 +97,7 @@ public final class PacketViewModel {
             pageCount.set(built.pages().size());
             building.set(false);
             ready.set(true);
-            message.set("Packet ready: " + built.pages().size() + " pages.");
+            message.set("Packet ready: " + org.policydesk.model.Counted.pages(built.pages().size()) + ".");
         }, failure -> {
             building.set(false);
             if (failure instanceof CancellationException) {

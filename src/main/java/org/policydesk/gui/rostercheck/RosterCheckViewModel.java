@@ -158,7 +158,7 @@ public final class RosterCheckViewModel {
                 w.flush();
             });
             return rows.size();
-        }, n -> tasks.showMessage("Wrote " + n + " rows to " + target + "."),
+        }, n -> tasks.showMessage("Wrote " + org.policydesk.model.Counted.of(n, "row", "rows") + " to " + target + "."),
                 failure -> tasks.showFailure(failure));
     }
 
@@ -182,7 +182,7 @@ public final class RosterCheckViewModel {
         List<String> parameters = RosterReports.parameters(r, position.get(), listed);
         tasks.run("Writing " + target.getFileName(), p -> reports.writePdf(r, rows, parameters, target, null,
                         AtomicFileWriter.Overwrite.REPLACE),
-                w -> tasks.showMessage("Wrote " + w.pages() + (w.pages() == 1 ? " page" : " pages") + " to " + target
+                w -> tasks.showMessage("Wrote " + org.policydesk.model.Counted.pages(w.pages()) + " to " + target
                         + "."),
                 failure -> tasks.showFailure(failure));
     }

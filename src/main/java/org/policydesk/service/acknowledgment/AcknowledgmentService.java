@@ -8,6 +8,7 @@ import java.util.Set;
 import org.policydesk.model.AckSheet;
 import org.policydesk.model.Employee;
 import org.policydesk.model.PolicyNumber;
+import org.policydesk.model.SheetRecord;
 import org.policydesk.model.SheetReturn;
 import org.policydesk.service.common.Progress;
 import org.policydesk.service.common.SigningException;
@@ -55,10 +56,26 @@ public interface AcknowledgmentService {
 
     /**
      * Records a returned sheet: everyone on it except {@code exceptEmployeeNos} acknowledged on {@code signedOn},
-     * method paper, with the sheet ID. Recording it again changes nothing. A QR code for a version other than the
-     * sheet's is refused, as is an except-ID that is not on the sheet.
+     * method paper, with the sheet ID. A sheet already recorded is refused, saying when, by whom and who signed:
+     * change it with {@link #correctSheet} or {@link #strike}. A QR code for a version other than the sheet's is
+     * refused, as is an except-ID that is not on the sheet.
      */
     SheetReturn recordSheet(String idOrCode, Set<String> exceptEmployeeNos, LocalDate signedOn) throws AckException;
+
+    /** The sheet as recorded (who signed, who did not, who was struck out, when and by whom), or empty. */
+    java.util.Optional<SheetRecord> sheetRecord(String idOrCode) throws AckException;
+
+    /**
+     * A deliberate correction of a recorded sheet: people it shows as not signed did sign (on the recorded date).
+     * The reason is required and goes into the audit trail.
+     */
+    SheetRecord correctSheet(String idOrCode, Set<String> nowSignedEmployeeNos, String reason) throws AckException;
+
+    /**
+     * Strikes out a wrong acknowledgment from a sheet, with a reason: it stays in the store and the audit trail,
+     * shows as struck out, and no longer counts in roster checks.
+     */
+    SheetRecord strike(String idOrCode, String employeeNo, String reason) throws AckException;
 
     /** Staff whose name or ID contains the text, active first (the kiosk's name search). */
     List<Employee> findStaff(String text, int limit);

@@ -24,6 +24,7 @@ import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.SheetLayout;
 import org.policydesk.model.SheetLine;
+import org.policydesk.model.SheetRecord;
 import org.policydesk.model.SheetReturn;
 import org.policydesk.model.SheetScope;
 import org.policydesk.model.TrainingSession;
@@ -70,6 +71,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     private final AdoptedText adopted;
     private final KioskAcknowledgments kiosk;
     private final OfficePassword officePassword;
+    private final ReturnedSheets returned;
 
     public DefaultAcknowledgmentService(PolicyRepository policies, LibraryRepository library, SheetRepository sheets,
                                         StaffRepository staff, ComplianceRepository compliance,
@@ -91,6 +93,7 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
         this.adopted = new AdoptedText(policies, library, parser);
         this.kiosk = new KioskAcknowledgments(adopted, sheets, staff, clock);
         this.officePassword = new OfficePassword(settingsRepository, random);
+        this.returned = new ReturnedSheets(sheets.returns(), clock);
     }
 
     // ---- statements ------------------------------------------------------------------------------------------
@@ -278,31 +281,23 @@ public final class DefaultAcknowledgmentService implements AcknowledgmentService
     @Override
     public SheetReturn recordSheet(String idOrCode, Set<String> exceptEmployeeNos, LocalDate signedOn)
             throws AckException {
-        AckSheet sheet = sheet(idOrCode);
-        LocalDate date = signedOn == null ? LocalDate.now(clock) : signedOn;
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new AckException("The signing date " + date + " is in the future.");
-        }
-        if (date.isBefore(sheet.createdAt().atZone(clock.getZone()).toLocalDate())) {
-            throw new AckException("Sheet " + sheet.id() + " was printed on "
-                    + sheet.createdAt().atZone(clock.getZone()).toLocalDate() + ", after the signing date " + date + ".");
-        }
-        Set<String> except = new TreeSet<>();
-        exceptEmployeeNos.forEach(s -> except.add(s.strip()));
-        Set<String> onSheet = new TreeSet<>();
-        sheet.lines().forEach(l -> onSheet.add(l.employeeNo()));
-        Set<String> unknown = new TreeSet<>(except);
-        unknown.removeAll(onSheet);
-        if (!unknown.isEmpty()) {
-            throw new AckException("Not on sheet " + sheet.id() + ": " + String.join(", ", unknown) + ".");
-        }
-        List<Long> signedIds = new ArrayList<>();
-        sheet.lines().stream().filter(l -> !except.contains(l.employeeNo())).forEach(l -> signedIds.add(l.employeeId()));
-        Set<Long> before = sheets.recordedFromSheet(sheet.id());
-        int recorded = sheets.recordSheet(sheet.id(), sheet.policyVersionId(), signedIds,
-                date.atTime(12, 0).atZone(clock.getZone()).toInstant());
-        int already = (int) signedIds.stream().filter(before::contains).count();
-        return new SheetReturn(sheet.id(), sheet.number(), sheet.versionSeq(), date, recorded, already, except.size());
+        return returned.record(sheet(idOrCode), exceptEmployeeNos, signedOn);
+    }
+
+    @Override
+    public Optional<SheetRecord> sheetRecord(String idOrCode) throws AckException {
+        return sheets.returns().recordOf(sheet(idOrCode));
+    }
+
+    @Override
+    public SheetRecord correctSheet(String idOrCode, Set<String> nowSignedEmployeeNos, String reason)
+            throws AckException {
+        return returned.correct(sheet(idOrCode), nowSignedEmployeeNos, reason);
+    }
+
+    @Override
+    public SheetRecord strike(String idOrCode, String employeeNo, String reason) throws AckException {
+        return returned.strike(sheet(idOrCode), employeeNo, reason);
     }
 
     // ---- kiosk -------------------------------------------------------------------------------------------------

@@ -33,14 +33,18 @@ public final class AuditDescriptions {
             case AuditKinds.STATEMENT_CHANGE -> d.containsKey("reset") ? "Acknowledgment statement set back to the default wording."
                     : "Acknowledgment statement changed.";
             case AuditKinds.SHEET_PRINT -> "Acknowledgment sheet " + d.get("sheet") + " made for version "
-                    + d.get("version") + " (" + d.get("lines") + ("1".equals(d.get("lines")) ? " person)." : " people).");
+                    + d.get("version") + " (" + org.policydesk.model.Counted.people(Long.parseLong(d.get("lines"))) + ").";
             case AuditKinds.ROSTER_IMPORT -> "Roster " + e.subjectKey() + " imported: " + d.get("added") + " added, "
                     + d.get("changed") + " changed, " + d.get("departed") + " departed.";
             case AuditKinds.EMPLOYEE_ADD -> "Added by roster " + d.get("roster") + ".";
             case AuditKinds.EMPLOYEE_CHANGE -> "Changed by roster " + d.get("roster") + ": " + d.get("changes") + ".";
             case AuditKinds.EMPLOYEE_DEPART -> "Marked as left (" + d.get("leave_date") + ") by roster " + d.get("roster") + ".";
             case AuditKinds.ACKNOWLEDGMENT_RECORD -> "Acknowledged policy " + d.get("policy") + " version " + d.get("version")
-                    + ("KIOSK".equals(d.get("method")) ? " at the kiosk." : " on paper sheet " + d.get("sheet") + ".");
+                    + ("KIOSK".equals(d.get("method")) ? " at the kiosk." : " on paper sheet " + d.get("sheet") + ".")
+                    + (d.get("correction") == null ? "" : " Correction: " + d.get("correction"));
+            case AuditKinds.ACKNOWLEDGMENT_STRIKE -> "STRUCK OUT: acknowledgment of policy " + d.get("policy")
+                    + " version " + d.get("version") + (d.get("sheet") == null ? "" : " on sheet " + d.get("sheet"))
+                    + " no longer counts. Reason: " + d.get("reason");
             case AuditKinds.TRAINING_SESSION -> "Training session " + d.get("type") + " held " + d.get("held_on") + ".";
             case AuditKinds.TRAINING_ATTEND -> "Attended " + d.get("type") + " on " + d.get("held_on") + ".";
             case AuditKinds.TRAINING_UNATTEND -> "Taken off the attendance of " + d.get("type") + " on " + d.get("held_on") + ".";

@@ -43,9 +43,33 @@ class AckViewModelsTest extends AckViewModelTestBase {
 
         vm.codeProperty().set(written.sheet().id());
         vm.lookUp();
+        assertThat(vm.recordedProperty().get()).isTrue();
+        assertThat(vm.sheetSummaryProperty().get()).contains("Recorded on").contains(" by ")
+                .contains("1 signed, 1 did not sign");
+        assertThat(vm.people()).extracting(p -> p.pickedProperty().get()).containsExactly(true, false);
         vm.record();
+        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("Nothing to change");
+
+        vm.people().get(1).pickedProperty().set(true);
+        vm.record();
+        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("reason");
+        assertThat(ws.acknowledgments().sheetRecord(written.sheet().id()).orElseThrow().notSigned()).hasSize(1);
+
+        vm.reasonProperty().set("Signed late, at the office");
+        vm.people().get(0).pickedProperty().set(false);
+        vm.record();
+        assertThat(vm.failedProperty().get()).as(vm.messageProperty().get()).isFalse();
+        var kept = ws.acknowledgments().sheetRecord(written.sheet().id()).orElseThrow();
+        assertThat(kept.signed()).extracting(p -> p.employeeNo()).containsExactly("000421");
+        assertThat(kept.struck()).extracting(p -> p.employeeNo()).containsExactly("000420");
         assertThat(vm.messageProperty().get()).isEqualTo("Sheet " + written.sheet().id()
-                + " (5:125 version " + v + "): 1 acknowledgment recorded, 1 was already recorded.");
+                + " corrected: 1 signed, 0 did not sign, 1 struck out.");
+
+        vm.codeProperty().set(written.sheet().id());
+        vm.lookUp();
+        assertThat(vm.people().get(0).label()).contains("struck out: Signed late, at the office");
     }
 
     @Test

@@ -48,6 +48,7 @@ import org.policydesk.model.AdoptionOutcome;
 import org.policydesk.model.PolicyNumber;
 import org.policydesk.model.PolicySummary;
 import org.policydesk.model.SheetLayout;
+import org.policydesk.model.SheetRecord;
 import org.policydesk.model.SheetReturn;
 import org.policydesk.model.SignatureCheck;
 import org.policydesk.service.common.SigningException;
@@ -130,19 +131,59 @@ public class AcknowledgmentServiceTest {
     }
 
     @Test
-    void recordingAReturnedSheetTwiceChangesNothingAndUntickedPeopleAreLeftOut() throws Exception {
+    void aRecordedSheetOpensAsRecordedAndRecordingItAgainIsRefusedWithoutAddingAnyone() throws Exception {
         AckSheet sheet = acks.writeSheets(SheetRequest.building(P, "0150"), dir.resolve("s.pdf"), null).sheet();
+        assertThat(acks.sheetRecord(sheet.id())).isEmpty();
         SheetReturn first = acks.recordSheet(sheet.id().toLowerCase(), Set.of("000418"), LocalDate.now());
         assertThat(first.recorded()).isEqualTo(2);
         assertThat(first.excluded()).isEqualTo(1);
-        SheetReturn again = acks.recordSheet(sheet.id(), Set.of("000418"), LocalDate.now());
-        assertThat(again.recorded()).isZero();
-        assertThat(again.alreadyRecorded()).isEqualTo(2);
-        SheetReturn later = acks.recordSheet(sheet.id(), Set.of(), LocalDate.now());
-        assertThat(later.recorded()).isEqualTo(1);
+
+        SheetRecord kept = acks.sheetRecord(sheet.id()).orElseThrow();
+        assertThat(kept.signedOn()).isEqualTo(LocalDate.now());
+        assertThat(kept.recordedBy()).isEqualTo(System.getProperty("user.name"));
+        assertThat(kept.signed()).extracting(SheetRecord.Person::employeeNo).containsExactly("000417", "000419");
+        assertThat(kept.notSigned()).extracting(SheetRecord.Person::employeeNo).containsExactly("000418");
+
+        assertThatThrownBy(() -> acks.recordSheet(sheet.id(), Set.of(), LocalDate.now()))
+                .isInstanceOf(AckException.class).hasMessageContaining("already recorded")
+                .hasMessageContaining("2 signed").hasMessageContaining("1 did not sign");
+        assertThat(acks.sheetRecord(sheet.id()).orElseThrow().notSigned()).hasSize(1);
         var check = ws.rosters().check(new org.policydesk.model.CheckRequest(
                 new org.policydesk.model.CheckSubject.Policy(P), LocalDate.now(), "0150", 30));
-        assertThat(check.rows()).allMatch(r -> r.status() == org.policydesk.model.CheckStatus.DONE);
+        assertThat(check.rows()).filteredOn(r -> r.status() == org.policydesk.model.CheckStatus.DONE).hasSize(2);
+    }
+
+    @Test
+    void aCorrectionAddsSomeoneWhoSignedAndAStruckAcknowledgmentStaysButNoLongerCounts() throws Exception {
+        AckSheet sheet = acks.writeSheets(SheetRequest.building(P, "0150"), dir.resolve("s.pdf"), null).sheet();
+        acks.recordSheet(sheet.id(), Set.of("000418"), LocalDate.now());
+        assertThatThrownBy(() -> acks.correctSheet(sheet.id(), Set.of("000418"), " "))
+                .isInstanceOf(AckException.class).hasMessageContaining("reason");
+        SheetRecord corrected = acks.correctSheet(sheet.id(), Set.of("000418"), "Signed on the back of the page");
+        assertThat(corrected.notSigned()).isEmpty();
+
+        assertThatThrownBy(() -> acks.strike(sheet.id(), "000419", ""))
+                .isInstanceOf(AckException.class).hasMessageContaining("reason");
+        SheetRecord struck = acks.strike(sheet.id(), "000419", "Signature is not hers");
+        assertThat(struck.struck()).singleElement().satisfies(p -> {
+            assertThat(p.employeeNo()).isEqualTo("000419");
+            assertThat(p.struckReason()).isEqualTo("Signature is not hers");
+        });
+        assertThat(struck.signed()).extracting(SheetRecord.Person::employeeNo).containsExactly("000417", "000418");
+        assertThatThrownBy(() -> acks.strike(sheet.id(), "000419", "again"))
+                .isInstanceOf(AckException.class).hasMessageContaining("already struck out");
+
+        var check = ws.rosters().check(new org.policydesk.model.CheckRequest(
+                new org.policydesk.model.CheckSubject.Policy(P), LocalDate.now(), "0150", 30));
+        assertThat(check.rows()).filteredOn(r -> r.employeeNo().equals("000419"))
+                .allMatch(r -> r.status() != org.policydesk.model.CheckStatus.DONE);
+        assertThat(acks.latestAcknowledgment("000419", P)).isEmpty();
+        assertThat(ws.audit().employeeHistory("000419")).extracting(e -> e.action())
+                .contains("acknowledgment.record", "acknowledgment.strike");
+        assertThat(ws.audit().employeeHistory("000419")).extracting(org.policydesk.service.admin.AuditDescriptions::describe)
+                .anyMatch(d -> d.startsWith("STRUCK OUT: acknowledgment of policy 5:125") && d.endsWith("Signature is not hers"));
+        assertThat(ws.audit().employeeHistory("000418")).anySatisfy(e ->
+                assertThat(e.details()).containsEntry("correction", "Signed on the back of the page"));
     }
 
     @Test
