@@ -76,6 +76,11 @@ final class ImportCommand implements Callable<Integer> {
                         }
                         policies = List.of(policies.get(0).confirmed(given, title, section));
                     }
+                    // Without a person to ask, a text with no policy number would become a permanent unnamed entry.
+                    if (policies.isEmpty() || policies.stream().anyMatch(p -> p.document().number() == null)) {
+                        throw new ImportException(path, "no policy number was found in it, so nothing was stored;"
+                                + " if it is a policy, name it with --number NUMBER (like 5:260)");
+                    }
                     for (PolicyImport done : workspace.policies().store(path, policies)) {
                         imported.add(Json.ImportedPolicy.of(file, done));
                         if (!output.json) {

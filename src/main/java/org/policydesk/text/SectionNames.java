@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class SectionNames {
 
     static final Map<Integer, String> IASB = Map.of(
-            1, "School District Organization", 2, "Board of Education", 3, "General School Administration",
+            1, "School District Organization", 2, "School Board", 3, "General School Administration",
             4, "Operational Services", 5, "Personnel", 6, "Instruction", 7, "Students", 8, "Community Relations");
 
     private static final Pattern STATED = Pattern.compile(
