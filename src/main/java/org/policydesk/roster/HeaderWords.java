@@ -30,7 +30,8 @@ final class HeaderWords {
     private static final Set<String> OTHER_ID_WORDS = Set.of("state", "ssn", "social", "dcid", "clever", "sis",
             "federal", "nces", "license", "certificate", "cert", "district", "school", "building", "location",
             "site", "job", "position", "dept", "department", "class", "section", "course", "homeroom", "room",
-            "phone", "zip", "vendor", "bank", "account");
+            "phone", "zip", "vendor", "bank", "account", "other", "alt", "alternate", "secondary", "old", "former",
+            "previous", "legacy");
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "passcode", "pin",
             "secret", "passphrase");
     private static final Set<String> BUILDING_WORDS = Set.of("building", "bldg", "school", "location", "loc",
@@ -104,7 +105,9 @@ final class HeaderWords {
         boolean idWord = w.stream().anyMatch(ID_WORDS::contains);
         boolean person = w.stream().anyMatch(PERSON_WORDS::contains);
         boolean name = w.contains("name");
-        if (idWord && person && !name) {
+        // "Name ID" is the key of a person's name record (Skyward's term): the person's own number.
+        boolean nameRecordId = w.equals(List.of("name", "id"));
+        if (idWord && person && (!name || nameRecordId)) {
             put(out, RosterField.EMPLOYEE_ID, other ? 0.2 : w.contains("person") || w.contains("user") ? 0.5 : 0.85);
         } else if (idWord && !other && !name && w.size() <= 2) {
             put(out, RosterField.EMPLOYEE_ID, 0.45);

@@ -211,6 +211,13 @@ public final class LayoutGuesser {
                 return false;
             }
         }
+        // No column may plainly hold something else than its position says (a school where a middle name goes).
+        for (int c = 0; c < preset.columns().size(); c++) {
+            RosterField f = preset.columns().get(c).field();
+            if (f != null && contradicts(profiles.get(c), f)) {
+                return false;
+            }
+        }
         // The columns the preset does not read must still be ID-like (PersonID, StaffStateID).
         for (int c = 0; c < preset.columns().size(); c++) {
             if (preset.columns().get(c).field() == null
@@ -219,6 +226,20 @@ public final class LayoutGuesser {
             }
         }
         return true;
+    }
+
+    /** The values fit another field well and this one hardly at all (first and last names count as one). */
+    private static boolean contradicts(ColumnProfile profile, RosterField field) {
+        Map<RosterField, Double> scores = profile.scores();
+        if (scores.getOrDefault(field, 0.0) >= 0.3 || isName(field) && (scores.getOrDefault(RosterField.LAST_NAME, 0.0)
+                >= 0.3 || scores.getOrDefault(RosterField.FIRST_NAME, 0.0) >= 0.3)) {
+            return false;
+        }
+        return scores.entrySet().stream().anyMatch(e -> e.getKey() != field && e.getValue() >= 0.6);
+    }
+
+    private static boolean isName(RosterField field) {
+        return field == RosterField.LAST_NAME || field == RosterField.FIRST_NAME || field == RosterField.MIDDLE_NAME;
     }
 
     /**

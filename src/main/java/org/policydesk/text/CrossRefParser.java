@@ -17,6 +17,8 @@ final class CrossRefParser {
 
     static final String NUMBER = "\\b(\\d{1,2})\\s*[:.]\\s*(\\d{1,4})(?:-(?:AP|E)\\d{0,2}(?:,\\s*E\\d{0,2})?)?(?![\\d:.]\\d)";
     private static final Pattern NUMBER_PATTERN = Pattern.compile(NUMBER);
+    private static final Pattern DASHED = Pattern.compile("\\b(\\d{1,2})-(\\d{1,4})\\b(?![-/.]\\d)");
+    private static final Pattern DASHED_LIST = Pattern.compile("^\\s*\\d{1,2}-\\d{1,4}\\b(?![-/.]\\d)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?i)^[\\s,;:–—-]+|[\\s,;:–—-]+$|[\\s,;]+(?:and|or|&)$|^(?:and|or|&)$");
 
     /** The entries found and any text that could not be read as one. */
@@ -29,6 +31,12 @@ final class CrossRefParser {
     static Result parse(String rawText) {
         String text = Texts.unmark(rawText);
         List<int[]> numbers = topLevelNumbers(text);
+        if (numbers.isEmpty() && DASHED_LIST.matcher(text).find()) {
+            // A manual that writes every number with a dash ("3-40, 3-60"): read its dashes as the colon they mean.
+            // Only when no colon or dot number is there, so a "-AP" suffix or a range is never misread.
+            text = DASHED.matcher(text).replaceAll("$1:$2");
+            numbers = topLevelNumbers(text);
+        }
         List<CrossRef> refs = new ArrayList<>();
         List<String> leftovers = new ArrayList<>();
         String before = clean(text.substring(0, numbers.isEmpty() ? text.length() : numbers.get(0)[0]));

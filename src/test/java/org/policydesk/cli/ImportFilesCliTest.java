@@ -75,7 +75,16 @@ class ImportFilesCliTest {
                 + "<div><p>Students may not bring pets to school except service animals and animals approved by the"
                 + " principal for a class lesson.</p></div></body></html>");
         Path db = tmp.resolve("store");
-        Run doubtful = run("--db", db.toString(), "import", page.toString());
+        String before = run("--db", db.toString(), "list").stdout();
+        Run unnumbered = run("--db", db.toString(), "import", page.toString());
+        assertThat(unnumbered.exit()).isNotZero();
+        assertThat(unnumbered.stderr()).contains("policy.htm").contains("no policy number").contains("--number");
+        assertThat(run("--db", db.toString(), "list").stdout()).isEqualTo(before);
+
+        Path numbered = Files.writeString(tmp.resolve("numbered.htm"), "<html><body><div><p>Policy 7:345</p>"
+                + "<p>students may not bring reptiles to school unless the principal approves them for a class"
+                + " lesson.</p></div></body></html>");
+        Run doubtful = run("--db", db.toString(), "import", numbered.toString());
         assertThat(doubtful.exit()).isZero();
         assertThat(doubtful.stdout()).contains("needs review");
         assertThat(run("--db", db.toString(), "list").stdout()).contains("[needs review]");

@@ -33,6 +33,19 @@ class LayoutGuesserTest {
     }
 
     @Test
+    void aNameRecordIdWinsOverAnotherIdThatIsMoreUnique() {
+        // The first column repeats for a person on two rows; "Other ID" is unique but is someone else's number.
+        LayoutGuess g = new LayoutGuesser(TODAY).guess(rows(
+                "Name ID,Emp Last Name,Emp First Name,Bldg,Other ID",
+                "7740,Castellanos,Beatriz,EL2,550412",
+                "7740,Castellanos,Beatriz,EL1,550413",
+                "7741,Pruitt,Dale,HS,549870",
+                "7745,Delacroix,Remi,MS,550455"));
+
+        assertThat(g.mapping().columnFor(RosterField.EMPLOYEE_ID).orElseThrow().index()).isZero();
+    }
+
+    @Test
     void anExactEmployeeIdLaterInTheHeaderWinsOverAStateIdBeforeIt() {
         LayoutGuess g = new LayoutGuesser(TODAY).guess(rows(
                 "State Employee ID,Staff Name,Employee ID,Building",

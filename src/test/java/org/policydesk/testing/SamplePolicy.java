@@ -49,7 +49,7 @@ public record SamplePolicy(String number, String title, String section, List<Str
                                 + " 7:140 (Search and Seizure)", List.of("2:240", "7:130", "7:140"),
                         "Adopted: May 12, 2015; Amended: October 18, 2021",
                         List.of("ADOPTED 2015-05-12", "AMENDED 2021-10-18")),
-                new SamplePolicy("2:110", "Qualifications, Term, and Duties of Board Officers", "Board of Education",
+                new SamplePolicy("2:110", "Qualifications, Term, and Duties of Board Officers", "School Board",
                         List.of("The officers of the Board are the President, Vice President, and Secretary.",
                                 "The Board President presides at all meetings and ensures that the Board meets its"
                                         + " obligations under the law."),

@@ -41,7 +41,7 @@ class PolicyRecogniserTest {
             title then number after a dash | Student Teachers - 5:260\\n\\nThe Superintendent may enter into agreements.\\n | 5:260 | Student Teachers | Personnel
             labels with a dotted number | Board Policy: 5.260\\nTitle: Student Teachers\\n\\nThe Superintendent may enter into agreements.\\n | 5:260 | Student Teachers | Personnel
             breadcrumb line and Return to Headlines above the heading | Home > Policies > Section 5 - Personnel > 5:260 Student Teachers\\n\\nReturn to Headlines\\n\\n5:260 Student Teachers\\n\\nThe Superintendent may enter into agreements.\\n | 5:260 | Student Teachers | Personnel
-            the number alone, the title on the next line | 2:010\\nSchool District Governance\\n\\nThe District is governed by a Board of Education consisting of 7 members.\\n | 2:10 | School District Governance | Board of Education
+            the number alone, the title on the next line | 2:010\\nSchool District Governance\\n\\nThe District is governed by a Board of Education consisting of 7 members.\\n | 2:10 | School District Governance | School Board
             the whole policy on one line | 5:260 Student Teachers The Superintendent may enter into agreements with colleges and universities to provide student teaching experiences in the District. Student teachers shall be supervised by a cooperating teacher who holds a valid license. LEGAL REF.: 105 ILCS 5/10-22.34. CROSS REF.: 5:30 (Hiring Process and Criteria) Adopted: June 21, 2023\\n | 5:260 | Student Teachers | Personnel
             """)
     void recognisesTheHeadInEachLayout(String layout, String text, String number, String title, String section) {

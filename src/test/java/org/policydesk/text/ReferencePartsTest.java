@@ -62,6 +62,8 @@ class ReferencePartsTest {
             5.150 Personnel Records; 7.340 Student Records                                           | 5:150=Personnel Records / 7:340=Student Records
             6:235 (Access to Electronic Networks (Internet)), 7:20                                   | 6:235=Access to Electronic Networks (Internet) / 7:20=null
             7:180-AP1 (Prevention of Bullying)                                                       | 7:180-AP1=Prevention of Bullying
+            3-40, 3-60, 5-20                                                                         | 3:40=null / 3:60=null / 5:20=null
+            4-60 (Purchases and Contracts), 2-220                                                    | 4:60=Purchases and Contracts / 2:220=null
             """)
     void splitsCrossReferencesOnTheCommasBetweenEntriesOnly(String text, String expected) {
         CrossRefParser.Result result = CrossRefParser.parse(text);
